@@ -1,0 +1,1 @@
+namespace QTherm.Cli; public static class Program { public static int Main(string[] args) => 0; }

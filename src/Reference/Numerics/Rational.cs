@@ -1,0 +1,181 @@
+using System.Globalization;
+using System.Numerics;
+
+namespace QTherm.Reference.Numerics;
+
+/// <summary>An exact rational number p/q on <see cref="BigInteger"/>, always normalised (gcd(p, q) = 1, q &gt; 0).</summary>
+public readonly struct Rational : IField<Rational>, IComparable<Rational>
+{
+    public BigInteger Numerator { get; }
+    public BigInteger Denominator => denominatorOrZero.IsZero ? BigInteger.One : denominatorOrZero;
+
+    // default(Rational) must be 0/1; a zero here stands for a denominator of one.
+    private readonly BigInteger denominatorOrZero;
+
+    private Rational(BigInteger numerator, BigInteger denominator, bool normalised)
+    {
+        _ = normalised;
+        Numerator = numerator;
+        denominatorOrZero = denominator;
+    }
+
+    public Rational(BigInteger numerator, BigInteger denominator)
+    {
+        if (denominator.IsZero)
+            throw new DivideByZeroException($"Rational denominator is zero (numerator {numerator}).");
+        if (denominator.Sign < 0) { numerator = -numerator; denominator = -denominator; }
+        var g = BigInteger.GreatestCommonDivisor(numerator, denominator);
+        if (!g.IsOne && !g.IsZero) { numerator /= g; denominator /= g; }
+        if (numerator.IsZero) denominator = BigInteger.One;
+        Numerator = numerator;
+        denominatorOrZero = denominator;
+    }
+
+    public Rational(BigInteger integer) : this(integer, BigInteger.One, true) { }
+
+    public static Rational Zero => default;
+    public static Rational One => new(BigInteger.One);
+    public static Rational Half => new(BigInteger.One, 2);
+
+    public bool IsZero => Numerator.IsZero;
+    public bool IsInteger => Denominator.IsOne;
+    public int Sign => Numerator.Sign;
+
+    public static implicit operator Rational(int value) => new(value);
+    public static implicit operator Rational(long value) => new(value);
+    public static implicit operator Rational(BigInteger value) => new(value);
+
+    public static Rational operator +(Rational a, Rational b) =>
+        a.Denominator == b.Denominator
+            ? new Rational(a.Numerator + b.Numerator, a.Denominator)
+            : new Rational(a.Numerator * b.Denominator + b.Numerator * a.Denominator, a.Denominator * b.Denominator);
+
+    public static Rational operator -(Rational a, Rational b) => a + (-b);
+    public static Rational operator -(Rational a) => new(-a.Numerator, a.Denominator, true);
+
+    public static Rational operator *(Rational a, Rational b)
+    {
+        if (a.IsZero || b.IsZero) return Zero;
+        // Cross-cancel first so the products stay small.
+        var g1 = BigInteger.GreatestCommonDivisor(a.Numerator, b.Denominator);
+        var g2 = BigInteger.GreatestCommonDivisor(b.Numerator, a.Denominator);
+        return new Rational((a.Numerator / g1) * (b.Numerator / g2), (a.Denominator / g2) * (b.Denominator / g1), true);
+    }
+
+    public static Rational operator /(Rational a, Rational b)
+    {
+        if (b.IsZero) throw new DivideByZeroException($"Division of {a} by an exact zero.");
+        return a * b.Reciprocal();
+    }
+
+    public Rational Reciprocal()
+    {
+        if (IsZero) throw new DivideByZeroException("The reciprocal of an exact zero is undefined.");
+        return Numerator.Sign < 0
+            ? new Rational(-Denominator, -Numerator, true)
+            : new Rational(Denominator, Numerator, true);
+    }
+
+    public Rational Abs() => Numerator.Sign < 0 ? -this : this;
+
+    public Rational Pow(int exponent)
+    {
+        if (exponent < 0) return Reciprocal().Pow(-exponent);
+        return new Rational(BigInteger.Pow(Numerator, exponent), BigInteger.Pow(Denominator, exponent), true);
+    }
+
+    public Rational Conjugate() => this;
+
+    public static bool operator ==(Rational a, Rational b) => a.Equals(b);
+    public static bool operator !=(Rational a, Rational b) => !a.Equals(b);
+    public static bool operator <(Rational a, Rational b) => a.CompareTo(b) < 0;
+    public static bool operator >(Rational a, Rational b) => a.CompareTo(b) > 0;
+    public static bool operator <=(Rational a, Rational b) => a.CompareTo(b) <= 0;
+    public static bool operator >=(Rational a, Rational b) => a.CompareTo(b) >= 0;
+
+    public int CompareTo(Rational other) =>
+        (Numerator * other.Denominator).CompareTo(other.Numerator * Denominator);
+
+    public bool Equals(Rational other) => Numerator == other.Numerator && Denominator == other.Denominator;
+    public override bool Equals(object? obj) => obj is Rational r && Equals(r);
+    public override int GetHashCode() => HashCode.Combine(Numerator, Denominator);
+
+    public static Rational Min(Rational a, Rational b) => a <= b ? a : b;
+    public static Rational Max(Rational a, Rational b) => a >= b ? a : b;
+
+    /// <summary>The exact value of a finite double (every double is a dyadic rational).</summary>
+    public static Rational FromDouble(double value)
+    {
+        if (!double.IsFinite(value))
+            throw new ArgumentOutOfRangeException(nameof(value), value, "Only a finite double has an exact rational value.");
+        if (value == 0) return Zero;
+        long bits = BitConverter.DoubleToInt64Bits(value);
+        bool negative = bits < 0;
+        int exponent = (int)((bits >> 52) & 0x7FF);
+        long mantissa = bits & 0xFFFFFFFFFFFFFL;
+        if (exponent == 0) exponent++; else mantissa |= 1L << 52;
+        exponent -= 1075;
+        BigInteger m = negative ? -mantissa : mantissa;
+        return exponent >= 0 ? new Rational(m << exponent) : new Rational(m, BigInteger.One << -exponent);
+    }
+
+    /// <summary>The double nearest to this rational (round half to even; subnormals rounded by <see cref="Math.ScaleB"/>).</summary>
+    public double ToDouble()
+    {
+        if (IsZero) return 0.0;
+        var n = BigInteger.Abs(Numerator);
+        var d = Denominator;
+        long s = 55 - ((long)n.GetBitLength() - (long)d.GetBitLength());
+        var q = BigInteger.DivRem(s >= 0 ? n << (int)s : n, s >= 0 ? d : d << (int)-s, out var remainder);
+        int extra = (int)q.GetBitLength() - 53;
+        var mantissa = q >> extra;
+        var dropped = q & ((BigInteger.One << extra) - 1);
+        var half = BigInteger.One << (extra - 1);
+        if (dropped > half || (dropped == half && (!remainder.IsZero || !mantissa.IsEven))) mantissa += 1;
+        double result = Math.ScaleB((double)mantissa, (int)(extra - s));
+        return Numerator.Sign < 0 ? -result : result;
+    }
+
+    /// <summary>Parses "p", "p/q" or a decimal such as "-1.25e-3", exactly.</summary>
+    public static Rational Parse(string text)
+    {
+        if (TryParse(text, out var r)) return r;
+        throw new FormatException($"'{text}' is not a rational number (expected p, p/q or a decimal such as 1.5e-3).");
+    }
+
+    public static bool TryParse(string? text, out Rational value)
+    {
+        value = Zero;
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        text = text.Trim();
+        int slash = text.IndexOf('/');
+        if (slash >= 0)
+        {
+            if (!BigInteger.TryParse(text[..slash], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var p)) return false;
+            if (!BigInteger.TryParse(text[(slash + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var q) || q.IsZero) return false;
+            value = new Rational(p, q);
+            return true;
+        }
+        int e = text.IndexOfAny(['e', 'E']);
+        int exp10 = 0;
+        string mantissa = text;
+        if (e >= 0)
+        {
+            if (!int.TryParse(text[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exp10)) return false;
+            mantissa = text[..e];
+        }
+        int dot = mantissa.IndexOf('.');
+        if (dot >= 0)
+        {
+            exp10 -= mantissa.Length - dot - 1;
+            mantissa = mantissa.Remove(dot, 1);
+        }
+        if (mantissa.Length == 0 || mantissa is "-" or "+") return false;
+        if (!BigInteger.TryParse(mantissa, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var digits)) return false;
+        value = exp10 >= 0 ? new Rational(digits * BigInteger.Pow(10, exp10)) : new Rational(digits, BigInteger.Pow(10, -exp10));
+        return true;
+    }
+
+    public override string ToString() => IsInteger ? Numerator.ToString(CultureInfo.InvariantCulture)
+        : $"{Numerator.ToString(CultureInfo.InvariantCulture)}/{Denominator.ToString(CultureInfo.InvariantCulture)}";
+}
