@@ -32,6 +32,7 @@ public static class Program
                 "reproduce" => ReproduceCommand.Run(rest, stdout, stderr),
                 "quantities" => QuantitiesCommand.Run(rest, stdout),
                 "eval" => EvalCommand.Run(rest, stdout),
+                "check" => CheckCommand.Run(rest, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}'. Commands: {string.Join(", ", HelpText.Commands)}. Run 'qtherm --help'."),
             };
         }

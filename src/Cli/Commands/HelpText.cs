@@ -3,7 +3,7 @@ namespace QTherm.Cli.Commands;
 /// <summary>The text of <c>qtherm --help</c> and <c>qtherm COMMAND --help</c>.</summary>
 public static class HelpText
 {
-    public static readonly string[] Commands = ["reproduce", "quantities", "eval"];
+    public static readonly string[] Commands = ["reproduce", "quantities", "eval", "check"];
 
     public const string Overview = """
         qtherm: reference oracle for four quantum-thermodynamics models
@@ -16,6 +16,7 @@ public static class HelpText
           reproduce    recompute every published number of the four seeds; table of published vs oracle
           quantities   list every quantity the oracle computes, with parameters, units and ranges
           eval         evaluate one quantity: qtherm eval QUANTITY key=value ... [--json]
+          check        check another code's numbers: qtherm check FILE.csv [--json] [--junit FILE]
 
         Run 'qtherm COMMAND --help' for a command's options.
         Exit codes: 0 success, 1 a check failed, 2 unusable input or command line.
@@ -47,6 +48,19 @@ public static class HelpText
 
             The oracle's value of QUANTITY with the digits it trusts and the method used.
             Parameters not given take their defaults; 'digits=N' sets the working precision (default 50).
+
+            """,
+        "check" => """
+            Usage: qtherm check FILE [--json] [--junit REPORT.xml]
+
+            FILE is CSV with the header quantity,params,value and an optional rel_tol column;
+            params is key=value;key=value (the parameters of 'qtherm quantities'). Each row is
+            recomputed by the oracle and compared. Without rel_tol the tolerance is derived from
+            double precision and the quantity's conditioning; the report says which was used.
+            FILE '-' reads standard input.
+              --json            the report as JSON
+              --junit FILE      also write a JUnit XML report (written whole or not at all)
+            Exit codes: 0 every row passes, 1 a row fails, 2 the file cannot be used (line named).
 
             """,
         _ => throw new UsageException($"unknown command '{command}'. Commands: {string.Join(", ", Commands)}."),

@@ -1,5 +1,4 @@
 using QTherm.Reference.Golden;
-using QTherm.Reference.Numerics;
 
 namespace QTherm.Cli.Commands;
 
@@ -45,7 +44,7 @@ public static class ReproduceCommand
         {
             var published = record.Published.Value ?? $"closed form {record.Oracle?.ClosedFormValue ?? "?"}";
             var oracle = record.Oracle?.Exact ?? record.Oracle?.Value ?? "-";
-            table.Add(record.Id, record.Where, published, Shorten(oracle), record.Published.Unit,
+            table.Add(record.Id, record.Where, published, DisplayNumber.Short(oracle), record.Published.Unit,
                 record.RelativeDifference ?? "-", record.Status ?? "-");
         }
         stdout.Write(table.ToString());
@@ -55,8 +54,4 @@ public static class ReproduceCommand
         stdout.WriteLine($"{reproduced.Sum(r => r.Content.Records.Count)} records: {string.Join(", ", counts)}");
         return Program.Success;
     }
-
-    /// <summary>At most 12 significant digits for the table; the JSON output keeps every trusted digit.</summary>
-    private static string Shorten(string value) =>
-        value.Length <= 20 || !Rational.TryParse(value, out var exact) ? value : BigReal.FromRational(exact, 12).ToString(12);
 }
