@@ -6,7 +6,7 @@ namespace QTherm.Reference.Information;
 public static class MutualInformation
 {
     /// <summary>
-    /// I(A:B) in nats (Nielsen and Chuang Eq. 11.59, S(A:B) = S(A) + S(B) - S(A,B)); <paramref name="dims"/> = [d_A, d_B]
+    /// I(A:B) in nats (Seed 001_8d968b41aa3feca2.txt, Sec. II, I_AB = S_A + S_B - S_AB); <paramref name="dims"/> = [d_A, d_B]
     /// with A the most significant tensor factor. The three entropies are summed at working precision, rounded once.
     /// </summary>
     public static BigReal Of(Matrix<BigComplex> rho, IReadOnlyList<int> dims, int digits)

@@ -6,7 +6,7 @@ namespace QTherm.Reference.Information;
 public static class RelativeEntropy
 {
     /// <summary>
-    /// S(rho||sigma) in nats (Umegaki 1962; Nielsen and Chuang Eq. 11.51): +infinity when some eigenvector |k&gt; of
+    /// S(rho||sigma) in nats (Seed 001_8d968b41aa3feca2.txt, Sec. II, S(rho||sigma) = Tr rho ln rho - Tr rho ln sigma): +infinity when some eigenvector |k&gt; of
     /// sigma with eigenvalue 0 carries weight &lt;k|rho|k&gt; above the zero threshold of rho (supp rho not within
     /// supp sigma); otherwise sum_j lambda_j ln lambda_j - sum_k &lt;k|rho|k&gt; ln mu_k over mu_k &gt; 0, with the
     /// zero thresholds of <see cref="StateSpectrum"/> for both states.

@@ -6,13 +6,13 @@ namespace QTherm.Reference.Information;
 public static class VonNeumannEntropy
 {
     /// <summary>
-    /// S(rho) = -tr rho ln rho in nats, from the spectrum (von Neumann 1932; Nielsen and Chuang Eq. 11.40), with
+    /// S(rho) = -tr rho ln rho in nats, from the spectrum (Seed 001_8d968b41aa3feca2.txt, Sec. II, S_AB = -Tr(rho ln rho)), with
     /// 0 ln 0 = 0 for eigenvalues below the zero threshold of <see cref="StateSpectrum"/>. rho need not have unit trace.
     /// </summary>
     public static BigReal Of(Matrix<BigComplex> rho, int digits) =>
         StateSpectrum.Of(rho, digits).EntropyNats().WithDigits(digits);
 
-    /// <summary>S(rho) in bits: the value in nats divided by ln 2 (Nielsen and Chuang Eq. 11.40 with log base 2).</summary>
+    /// <summary>S(rho) in bits: the value in nats divided by ln 2 (Seed 001_8d968b41aa3feca2.txt, Sec. II, with log base 2).</summary>
     public static BigReal InBits(Matrix<BigComplex> rho, int digits)
     {
         var spectrum = StateSpectrum.Of(rho, digits);
