@@ -17,13 +17,16 @@ internal static class NumericGenerators
         from negative in Gen.Elements(false, true)
         select new Rational(((BigInteger)a << 31 | b) * (negative ? -1 : 1), (BigInteger)c * d);
 
-    /// <summary>A non-zero real m 2^e with a random (up to 200-bit) mantissa and binary exponent in [-eMax, eMax].</summary>
+    /// <summary>A non-zero rational of magnitude in [2^e, 2^(e+1)) with e uniform in [-eMax, eMax].</summary>
     public static Gen<Rational> ScaledRational(int eMax) =>
         from q in NonZeroRational
         from e in Gen.Choose(-eMax, eMax)
-        select e >= 0 ? q * new Rational(BigInteger.One << e) : q * new Rational(BigInteger.One, BigInteger.One << -e);
+        select q * PowerOfTwo(e + 1 - Ulp.TopExponent(q));
 
-    /// <summary>A BigReal at the given precision with magnitude 2^[-eMax, eMax].</summary>
+    private static Rational PowerOfTwo(long e) =>
+        e >= 0 ? new Rational(BigInteger.One << (int)e) : new Rational(BigInteger.One, BigInteger.One << (int)-e);
+
+    /// <summary>A BigReal at the given precision with magnitude in [2^-eMax, 2^(eMax+1)).</summary>
     public static Gen<BigReal> Real(int digits, int eMax) =>
         ScaledRational(eMax).Select(q => BigReal.FromRational(q, digits));
 
