@@ -59,7 +59,7 @@ for bug in "${bugs[@]}"; do
     [[ $rc -eq 1 ]] || { problem "$bug: expected exit 1 (a row fails), got $rc"; cat "$out/$name.err"; continue; }
     named=$(failing_rows "$out/$name.txt")
     [[ -n $named ]] || problem "$bug: exit 1 but the report names no failing row"
-    grep -q '<failure' "$out/$name.junit.xml" || problem "$bug: the JUnit file records no <failure>"
+    grep -qs "<failure" "$out/$name.junit.xml" || problem "$bug: the JUnit file records no <failure>"
     echo "   failing rows named by the report:"
     echo "$named"
     # The bug lives in one model; a failure elsewhere would mean the gate is flaky, not that it caught the bug.
