@@ -3,9 +3,11 @@ using QTherm.Reference.Numerics;
 namespace QTherm.Reference.Spintronic;
 
 /// <summary>
-/// The spectrum of the cycle map. The 64x64 superoperator Phi = M_meas o e^(L tau) has the eigenvalues of the 8x8
-/// population map M plus 56 zeros (M_meas projects onto the diagonal), so its fixed points, their multiplicity and the
-/// spectral gap 1 - max{|lambda| : lambda != 1} are read from M. Eigenvalues: double-precision QR (MathNet) as starting
+/// The spectrum of the cycle map on block-form states (the invariant set of Eq. 14 that all the seed's trajectories live
+/// in): there Phi = M_meas o e^(L tau) has the eigenvalues of the 8x8 population map M plus zeros (the measurement
+/// removes the block coherences), so fixed points, their multiplicity and the spectral gap 1 - max{|lambda| : lambda != 1}
+/// are read from M. Modes of Phi outside the block form (coherences such as rho_02 that the measurement keeps) are not
+/// included. Eigenvalues: double-precision QR (MathNet) as starting
 /// points, each polished by Newton's method on the characteristic polynomial (Faddeev-LeVerrier at working precision).
 /// Seed 004_a075f79c977e5cdb.txt, Sec. II C 2 and Sec. III A (convergence of Delta E over cycles).
 /// </summary>

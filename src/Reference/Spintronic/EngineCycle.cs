@@ -38,8 +38,13 @@ public sealed class EngineCycle
 
     public static EngineCycle Of(SpintronicParameters p, Rational tau, int digits) => new(ThermalisingStroke.Of(p, tau, digits));
 
-    /// <summary>The 64x64 cycle superoperator Phi = M_meas o e^(L tau) (column stacking), assembled from the block. Seed 004_a075f79c977e5cdb.txt, Eqs. 12-13.</summary>
-    public Matrix<BigComplex> Superoperator()
+    /// <summary>
+    /// The 64x64 cycle superoperator on block-form states, Phi o P_S = M_meas o e^(L tau) o P_S (column stacking; P_S the
+    /// projection onto the 12 block coordinates), assembled from the block. On the complement Phi is not zero (the
+    /// measurement keeps coherences between states with equal n_R, e.g. rho_02), but those never arise from the
+    /// seed's initial states; their modes are NOT part of <see cref="CycleSpectrum"/>. Seed 004_a075f79c977e5cdb.txt, Eqs. 12-13.
+    /// </summary>
+    public Matrix<BigComplex> BlockSuperoperator()
     {
         var phi = new BigComplex[64 * 64];
         for (int i = 0; i < 8; i++)

@@ -17,8 +17,8 @@ namespace QTherm.Reference.Spintronic;
 /// Seed 004_a075f79c977e5cdb.txt, Eqs. 17-21.
 /// </summary>
 public sealed record EngineThermodynamics(
-    BigReal DeltaE, BigReal DeltaS, BigReal WorkBound, BigReal CriticalTemperature, BigReal EfficiencyBound,
-    BigReal CarnotLikeBound, BigReal MaxPower, BigReal? ElectronsIntoLeft, BigReal? ElectronsIntoRight)
+    BigReal DeltaE, BigReal DeltaS, BigReal WorkBound, BigReal? CriticalTemperature, BigReal? EfficiencyBound,
+    BigReal? CarnotLikeBound, BigReal MaxPower, BigReal? ElectronsIntoLeft, BigReal? ElectronsIntoRight)
 {
     /// <summary>At the cycle's fixed point, temperature <paramref name="temperature"/> (meV). Seed 004_a075f79c977e5cdb.txt, Eqs. 17-21.</summary>
     public static EngineThermodynamics AtFixedPoint(EngineCycle cycle, BigReal temperature)
@@ -32,9 +32,10 @@ public sealed record EngineThermodynamics(
         var deltaE = cycle.DeltaE(p);
         var deltaS = BlockStateEntropy.Of(after, d) - BlockStateEntropy.Of(before, d);
         var wth = -deltaE + temperature * deltaS;
-        var tc = deltaE / deltaS;
-        var bound = -wth / deltaE;
-        var carnot = BigReal.One - temperature / tc;
+        // T_c and Eq. 20 are undefined when the cycle carries no coherence (Delta E = Delta S = 0).
+        BigReal? tc = deltaS.IsZero || deltaE.IsZero ? null : deltaE / deltaS;
+        BigReal? bound = deltaE.IsZero ? null : -wth / deltaE;
+        BigReal? carnot = tc is { } c ? BigReal.One - temperature / c : null;
         var tau = BigReal.FromRational(cycle.Stroke.Tau, d);
         BigReal? nl = null, nr = null;
         var par = cycle.Stroke.Parameters;

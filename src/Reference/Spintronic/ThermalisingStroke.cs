@@ -10,9 +10,10 @@ namespace QTherm.Reference.Spintronic;
 /// squarings at digits + g. The squarings are stable here because every F_k = e^(L tau 2^(k-s)) is a completely
 /// positive trace-preserving map: ||F_k X||_2 &lt;= ||F_k X||_1 &lt;= ||X||_1 &lt;= sqrt(8) ||X||_2, so on the 12 orthonormal
 /// matrix-unit coordinates ||F_k||_inf &lt;= sqrt(12) sqrt(8) &lt; 10, and an error E_k grows at most as
-/// E_(k+1) &lt;= 2 ||F_k|| E_k + E_k^2: a factor below 20 (1.31 decimal digits) per squaring. The guard
-/// g = ceil(1.31 s) + 10 covers it, where <see cref="MatrixExponential.Of"/> applied to L tau directly would need
-/// about 0.87 ||L tau|| guard digits (thousands for gamma = U = 1000).
+/// E_(k+1) &lt;= 2 ||F_k|| E_k + E_k^2: a factor below 20 (1.30 decimal digits) per squaring. The guard
+/// g = ceil(s log10(2 sqrt(8 * 12))) + 10 covers it, where <see cref="MatrixExponential.Of"/> applied to L tau directly would need
+/// about 0.87 ||L tau|| guard digits (thousands for gamma = U = 1000). On all 64 coordinates (<see cref="FullPropagator"/>)
+/// the same argument gives ||F_k||_inf &lt;= sqrt(64) sqrt(8), so in general g = ceil(s log10(2 sqrt(8 n))) + 10 for n coordinates.
 /// </para>
 /// Seed 004_a075f79c977e5cdb.txt, Eq. 12 and Sec. II C 2 (stroke of duration tau).
 /// </summary>
@@ -55,7 +56,7 @@ public sealed class ThermalisingStroke
         }
         norm *= 1 + 1e-10;
         int s = norm <= 0.5 ? 0 : (int)Math.Ceiling(Math.Log2(norm / 0.5));
-        int guard = (int)Math.Ceiling(1.31 * s) + 10;
+        int guard = (int)Math.Ceiling(s * Math.Log10(2 * Math.Sqrt(8.0 * a.Rows))) + 10;
         int w = digits + guard;
         var x = new ComplexRational(new Rational(1, System.Numerics.BigInteger.Pow(2, s))) * a;
         var f = MatrixExponential.Of(HighPrecision.ToBig(x, w), w);

@@ -50,10 +50,11 @@ public class GeneratorTests
         // Trace of the Choi matrix is d = 8 for a trace-preserving map.
         Assert.Equal(8.0, eigen.Sum(z => z.Real), 10);
         // The cycle superoperator equals measurement o propagator.
-        var cycle = new EngineCycle(ThermalisingStroke.Of(p, tau, digits)).Superoperator();
+        var cycle = new EngineCycle(ThermalisingStroke.Of(p, tau, digits)).BlockSuperoperator();
         var composed = HighPrecision.ToBig(MeasurementChannel.Superoperator(), digits) * full;
+        var inBlock = Enumerable.Range(0, 12).Select(BlockSubspace.VecIndex).ToHashSet();
         for (int a = 0; a < 64; a++)
-            for (int b = 0; b < 64; b++)
-                Assert.True((cycle[a, b] - composed[a, b]).Abs().ToDouble() < 1e-17);
+            foreach (int b in inBlock)
+                Assert.True((cycle[a, b] - composed[a, b]).Abs().ToDouble() < 1e-17, $"cycle map entry ({a},{b})");
     }
 }

@@ -11,22 +11,28 @@ public class ThermodynamicsTests(ITestOutputHelper output)
     [Fact]
     public void EfficiencyBoundOfEquation20HoldsWhereDefined()
     {
-        var p = new SpintronicParameters(-3, 8, 1, 8, 20, new Rational(1, 2), new Rational(1, 5), new Rational(1, 10), new Rational(1, 50), new Rational(1, 100), 0, 0);
-        var cycle = EngineCycle.Of(p, 1, 30);
+        // Fig. 7 (bosons on): Delta E and Delta S are nonzero at the fixed point, so W_th, T_c and Eq. 20 are defined.
+        var cycle = EngineCycle.Of(SpintronicParameters.Figure7(BosonReading.AsWritten), 1, 30);
         foreach (var tText in new[] { "0", "0.01", "1", "10" })
         {
             var t = BigReal.Parse(tText, 30);
             var th = EngineThermodynamics.AtFixedPoint(cycle, t);
-            Assert.True(th.DeltaS.Sign >= 0, "a dephasing measurement cannot lower the entropy");
-            Assert.True((th.EfficiencyBound - th.CarnotLikeBound).Abs() < BigReal.Parse("1e-20", 30));
-            // mu_alpha implied by the rates at temperature T (Eq. 32 mapping): T ln(T^-/T^+).
-            var muL = SpinBiasReservoir.EffectivePotential(t, BigReal.FromRational(p.TLMinus, 30), BigReal.FromRational(p.TLPlus, 30));
-            var muR = SpinBiasReservoir.EffectivePotential(t, BigReal.FromRational(p.TRMinus, 30), BigReal.FromRational(p.TRPlus, 30));
-            var eta = th.Efficiency(muL, muR)!.Value;
-            output.WriteLine($"T {tText}: dE {th.DeltaE.ToString(6)} dS {th.DeltaS.ToString(6)} Wth {th.WorkBound.ToString(6)} Tc {th.CriticalTemperature.ToString(6)} bound {th.EfficiencyBound.ToString(6)} eta {eta.ToString(6)} N_L {th.ElectronsIntoLeft!.Value.ToString(4)} N_R {th.ElectronsIntoRight!.Value.ToString(4)}");
-            // Particle conservation: at the fixed point nothing accumulates, so the electrons into the leads balance.
-            Assert.True((th.ElectronsIntoLeft!.Value + th.ElectronsIntoRight!.Value).Abs() < BigReal.Parse("1e-20", 30));
+            Assert.True(th.DeltaS.Sign > 0, "a dephasing measurement of a coherent state raises the entropy");
+            Assert.True((th.EfficiencyBound!.Value - th.CarnotLikeBound!.Value).Abs() < BigReal.Parse("1e-20", 30));
+            Assert.True((th.WorkBound - (-th.DeltaE + t * th.DeltaS)).Abs() < BigReal.Parse("1e-20", 30));
+            output.WriteLine($"T {tText}: dE {th.DeltaE.ToString(6)} dS {th.DeltaS.ToString(6)} Wth {th.WorkBound.ToString(6)} Tc {th.CriticalTemperature!.Value.ToString(6)} bound {th.EfficiencyBound!.Value.ToString(6)}");
         }
+    }
+
+    [Fact]
+    public void WithoutBosonsTheCycleFixedPointCarriesNoCoherenceAndNoCurrent()
+    {
+        var p = new SpintronicParameters(-3, 8, 1, 8, 20, new Rational(1, 2), new Rational(1, 5), new Rational(1, 10), new Rational(1, 50), new Rational(1, 100), 0, 0);
+        var th = EngineThermodynamics.AtFixedPoint(EngineCycle.Of(p, 1, 30), BigReal.Zero);
+        var tiny = BigReal.Parse("1e-25", 30);
+        output.WriteLine($"dE {th.DeltaE.ToString(4)} N_L {th.ElectronsIntoLeft!.Value.ToString(4)} N_R {th.ElectronsIntoRight!.Value.ToString(4)}");
+        Assert.True(th.DeltaE.Abs() < tiny);
+        Assert.True(th.ElectronsIntoLeft!.Value.Abs() < tiny && th.ElectronsIntoRight!.Value.Abs() < tiny);
     }
 
     [Fact]
