@@ -7,6 +7,7 @@ public static class QuantityCatalog
     private static readonly Func<IEnumerable<QuantityDefinition>>[] Sources =
     [
         HeatPump.HeatPumpQuantities.All,
+        Spintronic.SpintronicQuantities.All,
     ];
 
     private static readonly Lazy<IReadOnlyDictionary<string, QuantityDefinition>> ById = new(() =>
