@@ -148,6 +148,9 @@ public readonly struct Rational : IField<Rational>, IComparable<Rational>
         return negative ? -result : result;
     }
 
+    /// <summary>The largest |decimal exponent| <see cref="TryParse"/> accepts (far beyond any physical quantity).</summary>
+    public const int MaxDecimalExponent = 100_000;
+
     /// <summary>Parses "p", "p/q" or a decimal such as "-1.25e-3", exactly.</summary>
     public static Rational Parse(string text)
     {
@@ -184,6 +187,8 @@ public readonly struct Rational : IField<Rational>, IComparable<Rational>
         }
         if (mantissa.Length == 0 || mantissa is "-" or "+") return false;
         if (!BigInteger.TryParse(mantissa, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var digits)) return false;
+        // A decimal exponent beyond MaxDecimalExponent is refused: 10^(2^31) would exhaust memory on untrusted input.
+        if (Math.Abs((long)exp10) > MaxDecimalExponent) return false;
         value = exp10 >= 0 ? new Rational(digits * BigInteger.Pow(10, exp10)) : new Rational(digits, BigInteger.Pow(10, -exp10));
         return true;
     }

@@ -179,4 +179,13 @@ public class RationalPropertiesTests
         Assert.Equal(1.0 / 3.0, new Rational(1, 3).ToDouble());
         Assert.Equal(0.1, Rational.Parse("0.1").ToDouble());
     }
+
+    [Fact]
+    public void AnAbsurdDecimalExponentIsRefusedRatherThanExhaustingMemory()
+    {
+        Assert.False(Rational.TryParse("1e2147483647", out _));
+        Assert.False(Rational.TryParse("1e-100001", out _));
+        Assert.True(Rational.TryParse("1e-100000", out var tiny));
+        Assert.Equal(new Rational(1, System.Numerics.BigInteger.Pow(10, 100000)), tiny);
+    }
 }
