@@ -3,6 +3,11 @@ namespace QTherm.Reference.Quantities;
 /// <summary>Every quantity the oracle computes, over all four models.</summary>
 public static class QuantityCatalog
 {
+    // One line per model: the model's own list of quantities.
+    private static readonly Func<IEnumerable<QuantityDefinition>>[] Sources =
+    [
+    ];
+
     private static readonly Lazy<IReadOnlyDictionary<string, QuantityDefinition>> ById = new(() =>
     {
         var all = new Dictionary<string, QuantityDefinition>(StringComparer.Ordinal);
@@ -11,11 +16,6 @@ public static class QuantityCatalog
                 throw new InvalidOperationException($"Quantity id '{q.Id}' is defined twice.");
         return all;
     });
-
-    // One line per model: the model's own list of quantities.
-    private static readonly Func<IEnumerable<QuantityDefinition>>[] Sources =
-    [
-    ];
 
     public static IEnumerable<QuantityDefinition> All => ById.Value.Values.OrderBy(q => q.Id, StringComparer.Ordinal);
 
