@@ -11,6 +11,9 @@ public sealed record FeedbackControl<T> where T : struct, IField<T>
     /// <summary>The 4x4 operators 1 (x) U_k.</summary>
     public IReadOnlyList<Matrix<T>> Unitaries { get; }
 
+    /// <summary>The 2x2 unitaries U_k on Bob's qubit.</summary>
+    public IReadOnlyList<Matrix<T>> BobUnitaries { get; }
+
     public FeedbackControl(IReadOnlyList<Matrix<T>> unitariesOnBob, IScalarContext<T> scalars)
     {
         if (unitariesOnBob.Count == 0) throw new ArgumentException("Feedback needs one unitary per outcome.", nameof(unitariesOnBob));
@@ -23,6 +26,7 @@ public sealed record FeedbackControl<T> where T : struct, IField<T>
                     if (!scalars.IsNegligible(residual[i, j]))
                         throw new ArgumentException($"U U^dagger differs from the identity at ({i},{j}) by {residual[i, j]}.", nameof(unitariesOnBob));
         }
+        BobUnitaries = unitariesOnBob.ToList();
         Unitaries = unitariesOnBob.Select(Pauli.OnBob).ToList();
     }
 
