@@ -10,6 +10,7 @@ namespace QTherm.Reference.Qet;
 public interface IScalarContext<T> where T : struct, IField<T>
 {
     int Digits { get; }
+    T ImaginaryUnit { get; }
     T FromRational(Rational value);
     T FromReal(BigReal value);
     BigReal RealPart(T value);
@@ -20,17 +21,22 @@ public interface IScalarContext<T> where T : struct, IField<T>
 
     /// <summary>True when a real number is zero to the context's precision.</summary>
     bool IsNegligible(BigReal value);
+
+    /// <summary>A size used only to choose elimination pivots (any non-zero entry is fine in exact arithmetic).</summary>
+    double PivotSize(T value);
 }
 
 /// <summary>Exact complex-rational arithmetic: residuals must vanish exactly.</summary>
 public sealed record ExactScalars(int Digits = Precision.DefaultDigits) : IScalarContext<ComplexRational>
 {
+    public ComplexRational ImaginaryUnit => ComplexRational.I;
     public ComplexRational FromRational(Rational value) => value;
     public ComplexRational FromReal(BigReal value) => value.ToRational();
     public BigReal RealPart(ComplexRational value) => BigReal.FromRational(value.Re, Digits);
     public BigReal ImaginaryPart(ComplexRational value) => BigReal.FromRational(value.Im, Digits);
     public bool IsNegligible(ComplexRational value) => value.IsZero;
     public bool IsNegligible(BigReal value) => value.IsZero;
+    public double PivotSize(ComplexRational value) => value.IsZero ? 0 : 1;
 }
 
 /// <summary>
@@ -42,10 +48,15 @@ public sealed record HighPrecisionScalars(int Digits = Precision.DefaultDigits) 
     public const int GuardDigits = 10;
 
     public BigReal Tolerance => BigReal.FromRational(new Rational(BigInteger.One, BigInteger.Pow(10, Math.Max(1, Digits - GuardDigits))), Digits);
+    public BigComplex ImaginaryUnit => BigComplex.I;
     public BigComplex FromRational(Rational value) => BigComplex.FromRational(value, Digits);
     public BigComplex FromReal(BigReal value) => BigComplex.FromReal(value);
     public BigReal RealPart(BigComplex value) => value.Re;
     public BigReal ImaginaryPart(BigComplex value) => value.Im;
     public bool IsNegligible(BigComplex value) => value.Abs() <= Tolerance;
     public bool IsNegligible(BigReal value) => value.Abs() <= Tolerance;
+    public double PivotSize(BigComplex value) => value.Abs().ToDouble();
+
+    /// <summary>The relative size below which an elimination pivot counts as zero.</summary>
+    public double RelativePivotTolerance => Math.Pow(10, -(Digits - GuardDigits));
 }
