@@ -129,6 +129,8 @@ public sealed class Matrix<T> : IEquatable<Matrix<T>> where T : struct, IField<T
         if (a.Cols != b.Rows)
             throw new ArgumentException($"Matrix product needs inner dimensions to agree, got {a.Rows}x{a.Cols} times {b.Rows}x{b.Cols}.");
         var data = new T[a.Rows * b.Cols];
+        // default(T) need not be T.Zero (a precision-carrying scalar may use it as "no precision").
+        Array.Fill(data, T.Zero);
         for (int i = 0; i < a.Rows; i++)
         {
             for (int k = 0; k < a.Cols; k++)

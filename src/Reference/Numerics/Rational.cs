@@ -80,6 +80,8 @@ public readonly struct Rational : IField<Rational>, IComparable<Rational>
 
     public Rational Pow(int exponent)
     {
+        if (exponent == int.MinValue)
+            throw new ArgumentOutOfRangeException(nameof(exponent), exponent, "The exponent must lie in [-2^31 + 1, 2^31 - 1].");
         if (exponent < 0) return Reciprocal().Pow(-exponent);
         return new Rational(BigInteger.Pow(Numerator, exponent), BigInteger.Pow(Denominator, exponent), true);
     }
@@ -119,21 +121,31 @@ public readonly struct Rational : IField<Rational>, IComparable<Rational>
         return exponent >= 0 ? new Rational(m << exponent) : new Rational(m, BigInteger.One << -exponent);
     }
 
-    /// <summary>The double nearest to this rational (round half to even; subnormals rounded by <see cref="Math.ScaleB"/>).</summary>
+    /// <summary>
+    /// The double nearest to this rational, rounded once (round half to even) at the precision of the result's
+    /// binade, subnormals included; magnitudes that round beyond <see cref="double.MaxValue"/> give an infinity.
+    /// </summary>
     public double ToDouble()
     {
         if (IsZero) return 0.0;
+        bool negative = Numerator.Sign < 0;
         var n = BigInteger.Abs(Numerator);
         var d = Denominator;
-        long s = 55 - ((long)n.GetBitLength() - (long)d.GetBitLength());
-        var q = BigInteger.DivRem(s >= 0 ? n << (int)s : n, s >= 0 ? d : d << (int)-s, out var remainder);
-        int extra = (int)q.GetBitLength() - 53;
-        var mantissa = q >> extra;
-        var dropped = q & ((BigInteger.One << extra) - 1);
-        var half = BigInteger.One << (extra - 1);
-        if (dropped > half || (dropped == half && (!remainder.IsZero || !mantissa.IsEven))) mantissa += 1;
-        double result = Math.ScaleB((double)mantissa, (int)(extra - s));
-        return Numerator.Sign < 0 ? -result : result;
+        // e = floor(log2(n/d)): n/d lies in [2^(b-1), 2^(b+1)) with b the bit-length difference.
+        long e = (long)n.GetBitLength() - (long)d.GetBitLength();
+        bool below = e >= 0 ? n < (d << (int)e) : (n << (int)-e) < d;
+        if (below) e--;
+        if (e > 1023) return negative ? double.NegativeInfinity : double.PositiveInfinity;
+        if (e < -1076) return negative ? -0.0 : 0.0;
+        // One rounding, to an integer multiple of the unit in the last place of the target binade.
+        long ulp = Math.Max(e - 52, -1074);
+        var num = ulp < 0 ? n << (int)-ulp : n;
+        var den = ulp > 0 ? d << (int)ulp : d;
+        var q = BigInteger.DivRem(num, den, out var remainder);
+        int half = (remainder << 1).CompareTo(den);
+        if (half > 0 || (half == 0 && !q.IsEven)) q += 1;
+        double result = Math.ScaleB((double)q, (int)ulp);
+        return negative ? -result : result;
     }
 
     /// <summary>Parses "p", "p/q" or a decimal such as "-1.25e-3", exactly.</summary>

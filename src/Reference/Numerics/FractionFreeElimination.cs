@@ -1,0 +1,195 @@
+using System.Numerics;
+
+namespace QTherm.Reference.Numerics;
+
+/// <summary>
+/// Exact Gauss-Jordan elimination of a complex-rational matrix (optionally augmented by right-hand sides) carried
+/// out fraction-free over the Gaussian integers. Each row is first multiplied by the least common multiple of its
+/// entries' denominators; a row operation is r &lt;- pi r - a p (pi the pivot, a the entry to clear, both first
+/// divided by their common integer content) followed by division of r by its integer content, so entries stay as
+/// small as the row's information allows and no gcd is taken per entry. Rows whose entry in the pivot column is
+/// zero are skipped, and each pivot is the candidate row with the fewest non-zero entries (a Markowitz-style
+/// choice), which keeps sparse generators sparse. At the end every pivot row has a single non-zero entry among
+/// the pivot columns.
+/// </summary>
+internal sealed class FractionFreeElimination
+{
+    private readonly GaussianInteger[][] rows;
+    private readonly int eliminatedColumns;
+    private readonly List<(int Row, int Column)> pivots = [];
+
+    /// <summary>det(original square block) = DeterminantScale * det(current square block); tracked on request.</summary>
+    private ComplexRational determinantScale = ComplexRational.One;
+    private readonly bool trackDeterminant;
+
+    private FractionFreeElimination(Matrix<ComplexRational> a, Matrix<ComplexRational>? rhs, bool trackDeterminant)
+    {
+        this.trackDeterminant = trackDeterminant;
+        eliminatedColumns = a.Cols;
+        int width = a.Cols + (rhs?.Cols ?? 0);
+        rows = new GaussianInteger[a.Rows][];
+        for (int i = 0; i < a.Rows; i++)
+        {
+            var source = new ComplexRational[width];
+            for (int j = 0; j < a.Cols; j++) source[j] = a[i, j];
+            for (int j = a.Cols; j < width; j++) source[j] = rhs![i, j - a.Cols];
+            var lcm = BigInteger.One;
+            foreach (var z in source)
+            {
+                if (z.IsZero) continue;
+                lcm = Lcm(Lcm(lcm, z.Re.Denominator), z.Im.Denominator);
+            }
+            var row = new GaussianInteger[width];
+            for (int j = 0; j < width; j++)
+                row[j] = source[j].IsZero ? default : GaussianInteger.Scaled(source[j], lcm);
+            var content = DivideByContent(row);
+            if (trackDeterminant) determinantScale *= new Rational(content, lcm);
+            rows[i] = row;
+        }
+        Eliminate();
+    }
+
+    /// <summary>Eliminates the columns of <paramref name="a"/>; <paramref name="rhs"/> columns are carried along.</summary>
+    public static FractionFreeElimination Run(Matrix<ComplexRational> a, Matrix<ComplexRational>? rhs = null, bool trackDeterminant = false)
+    {
+        if (rhs is not null && rhs.Rows != a.Rows)
+            throw new ArgumentException($"The right-hand side has {rhs.Rows} rows but A is {a.Rows}x{a.Cols}.", nameof(rhs));
+        return new FractionFreeElimination(a, rhs, trackDeterminant);
+    }
+
+    public int Rank => pivots.Count;
+    public IReadOnlyList<(int Row, int Column)> Pivots => pivots;
+    public GaussianInteger Entry(int row, int col) => rows[row][col];
+    public int RowCount => rows.Length;
+
+    /// <summary>True when some row without a pivot has a non-zero right-hand side (the system has no solution).</summary>
+    public bool IsInconsistent()
+    {
+        var pivotRows = new HashSet<int>(pivots.Select(p => p.Row));
+        for (int i = 0; i < rows.Length; i++)
+        {
+            if (pivotRows.Contains(i)) continue;
+            for (int j = eliminatedColumns; j < rows[i].Length; j++)
+                if (!rows[i][j].IsZero) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The determinant of the (square) eliminated block.</summary>
+    public ComplexRational Determinant()
+    {
+        if (!trackDeterminant) throw new InvalidOperationException("The determinant was not tracked in this elimination.");
+        if (rows.Length != eliminatedColumns)
+            throw new InvalidOperationException($"A determinant needs a square matrix, got {rows.Length}x{eliminatedColumns}.");
+        if (Rank < rows.Length) return ComplexRational.Zero;
+        // The current block is a permuted diagonal: det = sign(row -> column) * product of pivots.
+        var columnOfRow = new int[rows.Length];
+        var product = new GaussianInteger(BigInteger.One, BigInteger.Zero);
+        foreach (var (row, col) in pivots)
+        {
+            columnOfRow[row] = col;
+            product *= rows[row][col];
+        }
+        return determinantScale * (PermutationSign(columnOfRow) * product.ToComplexRational());
+    }
+
+    private void Eliminate()
+    {
+        var used = new bool[rows.Length];
+        var pivotSupport = new List<int>();
+        for (int col = 0; col < eliminatedColumns; col++)
+        {
+            int pivotRow = ChoosePivot(col, used);
+            if (pivotRow < 0) continue;
+            used[pivotRow] = true;
+            pivots.Add((pivotRow, col));
+            var p = rows[pivotRow];
+            pivotSupport.Clear();
+            for (int j = 0; j < p.Length; j++)
+                if (!p[j].IsZero) pivotSupport.Add(j);
+            for (int r = 0; r < rows.Length; r++)
+            {
+                if (r == pivotRow || rows[r][col].IsZero) continue;
+                ClearEntry(rows[r], p, col, pivotSupport);
+            }
+        }
+    }
+
+    private int ChoosePivot(int col, bool[] used)
+    {
+        int best = -1;
+        int bestCount = int.MaxValue;
+        long bestSize = long.MaxValue;
+        for (int r = 0; r < rows.Length; r++)
+        {
+            if (used[r] || rows[r][col].IsZero) continue;
+            int count = 0;
+            foreach (var z in rows[r]) if (!z.IsZero) count++;
+            var pivot = rows[r][col];
+            long size = pivot.Re.GetBitLength() + pivot.Im.GetBitLength();
+            if (count < bestCount || (count == bestCount && size < bestSize))
+            {
+                best = r;
+                bestCount = count;
+                bestSize = size;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>r &lt;- pi' r - a' p with pi', a' the pivot and r's entry divided by their common content.</summary>
+    private void ClearEntry(GaussianInteger[] r, GaussianInteger[] p, int col, List<int> pivotSupport)
+    {
+        var pi = p[col];
+        var a = r[col];
+        var common = Gcd(Gcd(Gcd(pi.Re, pi.Im), a.Re), a.Im);
+        if (!common.IsOne)
+        {
+            pi = pi.DivideExactly(common);
+            a = a.DivideExactly(common);
+        }
+        bool piIsOne = pi.Im.IsZero && pi.Re.IsOne;
+        if (!piIsOne)
+            for (int j = 0; j < r.Length; j++)
+                if (!r[j].IsZero) r[j] = pi * r[j];
+        foreach (int j in pivotSupport) r[j] -= a * p[j];
+        r[col] = default;
+        var content = DivideByContent(r);
+        if (trackDeterminant) determinantScale = determinantScale * new Rational(content) / pi.ToComplexRational();
+    }
+
+    /// <summary>Divides a row by the gcd of all its integer parts (returns the divisor; 1 for a zero row).</summary>
+    private static BigInteger DivideByContent(GaussianInteger[] row)
+    {
+        var g = BigInteger.Zero;
+        foreach (var z in row)
+        {
+            if (z.IsZero) continue;
+            g = Gcd(Gcd(g, z.Re), z.Im);
+            if (g.IsOne) return g;
+        }
+        if (g.IsZero || g.IsOne) return BigInteger.One;
+        for (int j = 0; j < row.Length; j++)
+            if (!row[j].IsZero) row[j] = row[j].DivideExactly(g);
+        return g;
+    }
+
+    private static BigInteger Gcd(BigInteger a, BigInteger b) => BigInteger.GreatestCommonDivisor(a, b);
+
+    private static BigInteger Lcm(BigInteger a, BigInteger b) =>
+        a.IsOne ? b : b.IsOne ? a : a / BigInteger.GreatestCommonDivisor(a, b) * b;
+
+    private static int PermutationSign(int[] permutation)
+    {
+        var seen = new bool[permutation.Length];
+        int sign = 1;
+        for (int start = 0; start < permutation.Length; start++)
+        {
+            if (seen[start]) continue;
+            int length = 0;
+            for (int k = start; !seen[k]; k = permutation[k]) { seen[k] = true; length++; }
+            if (length % 2 == 0) sign = -sign;
+        }
+        return sign;
+    }
+}
