@@ -34,4 +34,17 @@ public sealed record DissipationScan(IReadOnlyList<Rational> Gammas, IReadOnlyLi
 
     /// <summary>True when the largest output lies strictly inside the grid and exceeds both end points.</summary>
     public bool HasInteriorMaximum => ArgMax > 0 && ArgMax < Outputs.Count - 1 && Outputs[ArgMax] > Outputs[0] && Outputs[ArgMax] > Outputs[^1];
+
+    /// <summary>
+    /// An interior maximum that exceeds both ends by more than the steady states' numerical noise
+    /// (10^-(digits - 20) relative to the largest output), so that a flat curve never counts as a bell.
+    /// </summary>
+    public bool HasSignificantInteriorMaximum(HighPrecisionScalars scalars)
+    {
+        if (!HasInteriorMaximum) return false;
+        var peak = Outputs[ArgMax];
+        var noise = peak.Abs() * BigReal.FromRational(new Rational(System.Numerics.BigInteger.One,
+            System.Numerics.BigInteger.Pow(10, Math.Max(1, scalars.Digits - 2 * HighPrecisionScalars.GuardDigits))), scalars.Digits);
+        return peak - Outputs[0] > noise && peak - Outputs[^1] > noise;
+    }
 }

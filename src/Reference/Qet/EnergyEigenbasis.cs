@@ -56,8 +56,8 @@ public sealed record EnergyEigenbasis(Rational A, Rational B, Rational C, Ration
         {
             var r = BigReal.FromRational(RadiusSquared(block), digits).Sqrt();
             var sr = sigma > 0 ? r : -r;
-            var m = Pauli.ToBig(BlockMatrix(block), digits);
-            var id = Pauli.ToBig(BlockIdentity(block), digits);
+            var m = QetOperators.ToBig(BlockMatrix(block), digits);
+            var id = QetOperators.ToBig(BlockIdentity(block), digits);
             var projector = (m + id.Scale(BigComplex.FromReal(sr))).Scale(BigComplex.FromReal(BigReal.One / (sr + sr)));
             levels.Add(new(offset + sr, projector));
         }

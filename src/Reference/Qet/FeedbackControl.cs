@@ -27,7 +27,7 @@ public sealed record FeedbackControl<T> where T : struct, IField<T>
                         throw new ArgumentException($"U U^dagger differs from the identity at ({i},{j}) by {residual[i, j]}.", nameof(unitariesOnBob));
         }
         BobUnitaries = unitariesOnBob.ToList();
-        Unitaries = unitariesOnBob.Select(Pauli.OnBob).ToList();
+        Unitaries = unitariesOnBob.Select(QetOperators.OnBob).ToList();
     }
 
     /// <summary>

@@ -45,9 +45,9 @@ public sealed record HottaMinimalModel
         var id = Matrix<BigComplex>.Identity(4);
         BigComplex Const(Rational numerator) => BigComplex.FromReal(BigReal.FromRational(numerator, digits) / s);
         return new(
-            Pauli.ToBig(bare.LocalA, digits) + id.Scale(Const(H * H)),
-            Pauli.ToBig(bare.LocalB, digits) + id.Scale(Const(H * H)),
-            Pauli.ToBig(bare.Interaction, digits) + id.Scale(Const(2 * K * K)));
+            QetOperators.ToBig(bare.LocalA, digits) + id.Scale(Const(H * H)),
+            QetOperators.ToBig(bare.LocalB, digits) + id.Scale(Const(H * H)),
+            QetOperators.ToBig(bare.Interaction, digits) + id.Scale(Const(2 * K * K)));
     }
 
     /// <summary>The exact Hamiltonian when s is rational (e.g. h = 3, k = 4), else false.</summary>

@@ -29,7 +29,7 @@ public sealed record KrausMeasurement<T> where T : struct, IField<T>
 
     /// <summary>Kraus operators K_k (2x2) acting on Alice's qubit only, embedded as K_k (x) 1.</summary>
     public static KrausMeasurement<T> OnAlice(IReadOnlyList<Matrix<T>> krausOnA, IScalarContext<T> scalars) =>
-        new(krausOnA.Select(Pauli.OnAlice).ToList(), scalars);
+        new(krausOnA.Select(QetOperators.OnAlice).ToList(), scalars);
 
     /// <summary>True when sum_k M_k M_k^dagger = 1 too (a unital measurement: it cannot lower a passive state's energy).</summary>
     public bool IsUnital(IScalarContext<T> scalars)

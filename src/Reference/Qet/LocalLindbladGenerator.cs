@@ -15,13 +15,13 @@ public static class LocalLindbladGenerator
         T F(Rational r) => scalars.FromRational(r);
         Matrix<T> M(Matrix<ComplexRational> m) => m.Map(c => F(c.Re) + F(c.Im) * scalars.ImaginaryUnit);
         var half = F(Rational.Half);
-        var lowering = M(Pauli.Lowering);
-        var raising = M(Pauli.Raising);
+        var lowering = M(Pauli.Minus);
+        var raising = M(Pauli.Plus);
         return Liouvillian.Hamiltonian(hamiltonian, scalars.ImaginaryUnit)
-               + Liouvillian.Dissipator(Pauli.OnAlice(lowering), ratesA.Down, half)
-               + Liouvillian.Dissipator(Pauli.OnAlice(raising), ratesA.Up, half)
-               + Liouvillian.Dissipator(Pauli.OnBob(lowering), ratesB.Down, half)
-               + Liouvillian.Dissipator(Pauli.OnBob(raising), ratesB.Up, half);
+               + Liouvillian.Dissipator(QetOperators.OnAlice(lowering), ratesA.Down, half)
+               + Liouvillian.Dissipator(QetOperators.OnAlice(raising), ratesA.Up, half)
+               + Liouvillian.Dissipator(QetOperators.OnBob(lowering), ratesB.Down, half)
+               + Liouvillian.Dissipator(QetOperators.OnBob(raising), ratesB.Up, half);
     }
 
 }

@@ -11,7 +11,7 @@ public static class LocalPassivity
     /// <summary>The energy change Tr[H (U_B rho U_B^dagger - rho)] caused by a unitary U_B (2x2) on Bob's qubit.</summary>
     public static T EnergyChange<T>(QetHamiltonian<T> hamiltonian, Matrix<T> rho, Matrix<T> unitaryOnBob) where T : struct, IField<T>
     {
-        var u = Pauli.OnBob(unitaryOnBob);
+        var u = QetOperators.OnBob(unitaryOnBob);
         var h = hamiltonian.Total;
         return (h * (u * rho * u.Adjoint() - rho)).Trace();
     }

@@ -26,8 +26,8 @@ public sealed record OpenQetSystem(TwoQubitModel Model, Reservoir ReservoirA, Re
         var levels = Model.Eigenbasis.Levels(digits);
         var couplings = new List<ReservoirCoupling>
         {
-            new(Pauli.ToBig(Pauli.OnAlice(Pauli.X), digits), ReservoirA),
-            new(Pauli.ToBig(Pauli.OnBob(Pauli.X), digits), ReservoirB),
+            new(QetOperators.ToBig(QetOperators.OnAlice(Pauli.X), digits), ReservoirA),
+            new(QetOperators.ToBig(QetOperators.OnBob(Pauli.X), digits), ReservoirB),
         };
         return form == MasterEquationForm.GlobalLindblad
             ? GlobalLindbladGenerator.Of(h, levels, couplings, scalars)
@@ -42,8 +42,21 @@ public sealed record OpenQetSystem(TwoQubitModel Model, Reservoir ReservoirA, Re
         BobOutputCurve.Of(ExactToHighPrecision.Of(Model.Hamiltonian, scalars), SteadyState(form, scalars).Density,
             AliceMeasurements.ProjectiveSx(scalars), scalars);
 
-    /// <summary>The exact local-Lindblad steady state for rational rates (Boltzmann factors given as rationals).</summary>
-    public static SteadyState<ComplexRational> ExactLocalSteadyState(TwoQubitModel model, LocalRates ratesA, LocalRates ratesB, ExactScalars scalars) =>
-        SteadyState<ComplexRational>.Of(
-            LocalLindbladGenerator.Of(model.Hamiltonian.Total, (ratesA.Down, ratesA.Up), (ratesB.Down, ratesB.Up), scalars), scalars);
+    /// <summary>
+    /// The exact local-Lindblad steady state for rational rates (Boltzmann factors given as rationals), from
+    /// <see cref="ExactLinearAlgebra.NullSpace"/>; the validity is decided exactly (principal minors and
+    /// <see cref="ExactPositivity"/> must agree).
+    /// </summary>
+    public static SteadyState<ComplexRational> ExactLocalSteadyState(TwoQubitModel model, LocalRates ratesA, LocalRates ratesB, ExactScalars scalars)
+    {
+        var generator = LocalLindbladGenerator.Of(model.Hamiltonian.Total, (ratesA.Down, ratesA.Up), (ratesB.Down, ratesB.Up), scalars);
+        var nullSpace = ExactLinearAlgebra.NullSpace(generator);
+        if (nullSpace.Count == 0) throw new InvalidOperationException("The generator has no steady state (full rank).");
+        var rho = Matrix<ComplexRational>.UnvecColumns(nullSpace[0], 4, 4);
+        rho = rho.Scale(ComplexRational.One / rho.Trace());
+        var validity = DensityMatrixValidity.Of(rho, scalars);
+        if (validity.IsPositiveSemidefinite != ExactPositivity.IsPositiveSemidefinite(rho))
+            throw new InvalidOperationException("Principal-minor and exact-positivity checks disagree on the steady state.");
+        return new(rho, nullSpace.Count, validity);
+    }
 }

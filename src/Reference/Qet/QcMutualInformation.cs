@@ -36,7 +36,7 @@ public static class QcMutualInformation
         foreach (var m in measurement.Operators)
         {
             var k = Matrix<BigComplex>.Create(2, 2, (a, b) => m[2 * a, 2 * b]);
-            var residual = m - Pauli.OnAlice(k);
+            var residual = m - QetOperators.OnAlice(k);
             for (int i = 0; i < 4; i++)
                 for (int j = 0; j < 4; j++)
                     if (!scalars.IsNegligible(residual[i, j]))

@@ -26,8 +26,8 @@ public sealed record TwoQubitModel
 
     /// <summary>H_A = eps_A sz_A, H_B = eps_B sz_B, V = 2 kappa sx_A sx_B (no constant offsets).</summary>
     public QetHamiltonian<ComplexRational> Hamiltonian => new(
-        Pauli.OnAlice(Pauli.Z).Scale(EpsA),
-        Pauli.OnBob(Pauli.Z).Scale(EpsB),
+        QetOperators.OnAlice(Pauli.Z).Scale(EpsA),
+        QetOperators.OnBob(Pauli.Z).Scale(EpsB),
         Pauli.X.Kron(Pauli.X).Scale(2 * Kappa));
 
     /// <summary>The analytic spectrum: parity blocks {|00&gt;,|11&gt;} and {|01&gt;,|10&gt;} of the X-shaped H.</summary>

@@ -39,7 +39,7 @@ public sealed class PassivityTests
         QetProperty.Check(gen, c =>
         {
             var gibbs = GibbsState.Of(c.model.Eigenbasis, c.t, Digits);
-            var change = LocalPassivity.EnergyChange(ExactToHighPrecision.Of(c.model.Hamiltonian, Scalars), gibbs.Density, Pauli.ToBig(c.u, Digits));
+            var change = LocalPassivity.EnergyChange(ExactToHighPrecision.Of(c.model.Hamiltonian, Scalars), gibbs.Density, QetOperators.ToBig(c.u, Digits));
             return change.Re.Sign >= 0 || Scalars.IsNegligible(change.Re);
         }, maxTest: 30, seed: 5006);
     }
