@@ -83,6 +83,22 @@ public sealed class SteadyStateTests
     }
 
     [Fact]
+    public void RedfieldWithOneTemperatureApproachesGibbsAsGammaVanishes()
+    {
+        // The Born-Markov steady state at one temperature is the Gibbs state up to O(gamma / Bohr-frequency spacing).
+        var model = new TwoQubitModel(1, new Rational(1, 2), new Rational(3, 2));
+        var t = new Rational(1, 2);
+        var gamma = new Rational(1, 1_000_000);
+        var system = new OpenQetSystem(model, Reservoir.Bosonic(gamma, t), Reservoir.Bosonic(gamma, t));
+        var ss = system.SteadyState(MasterEquationForm.BlochRedfield, Scalars);
+        var diff = ss.Density - GibbsState.Of(model.Eigenbasis, t, Digits).Density;
+        for (int i = 0; i < 4; i++)
+            for (int j = 0; j < 4; j++)
+                Assert.True(diff[i, j].Abs() <= BigReal.FromRational(new Rational(1, 10_000), Digits),
+                    $"Redfield steady state differs from Gibbs at ({i},{j}) by {diff[i, j].Abs().ToString(5)} at gamma = 1e-6");
+    }
+
+    [Fact]
     public void RedfieldSteadyStateValidityIsReportedNotAssumed()
     {
         // Bloch-Redfield is not completely positive; the oracle reports the most negative principal minor it finds.
