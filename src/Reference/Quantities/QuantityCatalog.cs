@@ -6,6 +6,7 @@ public static class QuantityCatalog
     // One line per model: the model's own list of quantities.
     private static readonly Func<IEnumerable<QuantityDefinition>>[] Sources =
     [
+        HeatPump.HeatPumpQuantities.All,
     ];
 
     private static readonly Lazy<IReadOnlyDictionary<string, QuantityDefinition>> ById = new(() =>
