@@ -26,7 +26,7 @@ public sealed record EigenstateDecomposition<T>(IReadOnlyList<T> Populations, IR
 
     /// <summary>The index of the most populated eigenstate.</summary>
     public int HighestPopulationIndex(IScalarContext<T> scalars) =>
-        Enumerable.Range(0, Populations.Count).MaxBy(n => scalars.RealPart(Populations[n]).ToDouble());
+        Enumerable.Range(0, Populations.Count).Aggregate((best, n) => scalars.RealPart(Populations[n]) > scalars.RealPart(Populations[best]) ? n : best);
 
     /// <summary>p_max E^(max): the highest-population term alone.</summary>
     public T HighestPopulationTerm(IScalarContext<T> scalars)

@@ -37,9 +37,16 @@ public sealed record OpenQetSystem(TwoQubitModel Model, Reservoir ReservoirA, Re
     public SteadyState<BigComplex> SteadyState(MasterEquationForm form, HighPrecisionScalars scalars) =>
         SteadyState<BigComplex>.Of(Generator(form, scalars), scalars);
 
-    /// <summary>Bob's output curve E_B(theta) for the steady state (Alice measures sx_A).</summary>
+    /// <summary>The steady state, refused with <see cref="InvalidSteadyStateException"/> unless it is a unique valid state.</summary>
+    public SteadyState<BigComplex> ValidSteadyState(MasterEquationForm form, HighPrecisionScalars scalars)
+    {
+        var ss = SteadyState(form, scalars);
+        return ss.IsUniqueValidState ? ss : throw new InvalidSteadyStateException(form, ss.NullSpaceDimension, ss.Validity.MostNegativeMinor);
+    }
+
+    /// <summary>Bob's output curve E_B(theta) for the (valid) steady state (Alice measures sx_A).</summary>
     public BobOutputCurve SteadyStateOutput(MasterEquationForm form, HighPrecisionScalars scalars) =>
-        BobOutputCurve.Of(ExactToHighPrecision.Of(Model.Hamiltonian, scalars), SteadyState(form, scalars).Density,
+        BobOutputCurve.Of(ExactToHighPrecision.Of(Model.Hamiltonian, scalars), ValidSteadyState(form, scalars).Density,
             AliceMeasurements.ProjectiveSx(scalars), scalars);
 
     /// <summary>

@@ -159,12 +159,21 @@ public static class QetQuantities
         };
         var system = new OpenQetSystem(model, Make(p.Rational("T_A"), p.Rational("mu_A")), Make(p.Rational("T_B"), p.Rational("mu_B")));
         var scalars = new HighPrecisionScalars(p.Digits);
+        BigReal value;
+        try
+        {
+            value = f(system, form, scalars);
+        }
+        catch (InvalidSteadyStateException e)
+        {
+            return QuantityResult.NotReproducible($"QET output of a non-state is meaningless: {e.Message}");
+        }
         // The steady-state elimination on 16 x 16 loses a few more digits than the closed-state simulation.
-        return QuantityResult.Of(f(system, form, scalars), p.Digits - 2 * HighPrecisionScalars.GuardDigits, method + $" ({form})");
+        return QuantityResult.Of(value, p.Digits - 2 * HighPrecisionScalars.GuardDigits, method + $" ({form})");
     }
 
     private static BobOutputCurve UninformedCurve(OpenQetSystem s, MasterEquationForm f, HighPrecisionScalars sc) =>
-        BobOutputCurve.WithoutOutcome(ExactToHighPrecision.Of(s.Model.Hamiltonian, sc), s.SteadyState(f, sc).Density, AliceMeasurements.ProjectiveSx(sc), sc);
+        BobOutputCurve.WithoutOutcome(ExactToHighPrecision.Of(s.Model.Hamiltonian, sc), s.ValidSteadyState(f, sc).Density, AliceMeasurements.ProjectiveSx(sc), sc);
 
     private static BigReal Enhancement(OpenQetSystem s, MasterEquationForm f, HighPrecisionScalars sc)
     {

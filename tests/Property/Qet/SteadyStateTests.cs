@@ -98,6 +98,25 @@ public sealed class SteadyStateTests
                     $"Redfield steady state differs from Gibbs at ({i},{j}) by {diff[i, j].Abs().ToString(5)} at gamma = 1e-6");
     }
 
+    /// <summary>
+    /// Finding: outside weak coupling Bloch-Redfield gives a non-state. eps_A = 1, eps_B = 1/10, kappa = 1, T_A = 1,
+    /// T_B = 1/100: valid at gamma = 1/10, negative population at gamma = 1 (most negative principal minor -0.31).
+    /// The oracle must say so and refuse QET outputs computed from it.
+    /// </summary>
+    [Fact]
+    public void RedfieldPositivityBreakdownIsDetectedAndRefused()
+    {
+        var model = new TwoQubitModel(1, new Rational(1, 10), 1);
+        var weak = new OpenQetSystem(model, Reservoir.Bosonic(new Rational(1, 10), 1), Reservoir.Bosonic(new Rational(1, 10), new Rational(1, 100)));
+        Assert.True(weak.SteadyState(MasterEquationForm.BlochRedfield, Scalars).IsUniqueValidState);
+        var strong = weak with { ReservoirA = weak.ReservoirA.WithGamma(1), ReservoirB = weak.ReservoirB.WithGamma(1) };
+        var ss = strong.SteadyState(MasterEquationForm.BlochRedfield, Scalars);
+        Assert.False(ss.Validity.IsPositiveSemidefinite, $"most negative minor {ss.Validity.MostNegativeMinor.ToString(6)}");
+        Assert.True(ss.Validity.MostNegativeMinor < BigReal.FromRational(new Rational(-1, 10), Digits));
+        Assert.Throws<InvalidSteadyStateException>(() => strong.SteadyStateOutput(MasterEquationForm.BlochRedfield, Scalars));
+        Assert.True(strong.SteadyState(MasterEquationForm.GlobalLindblad, Scalars).IsUniqueValidState);
+    }
+
     [Fact]
     public void RedfieldSteadyStateValidityIsReportedNotAssumed()
     {
