@@ -33,6 +33,7 @@ public static class Program
                 "quantities" => QuantitiesCommand.Run(rest, stdout),
                 "eval" => EvalCommand.Run(rest, stdout),
                 "check" => CheckCommand.Run(rest, stdout, stderr),
+                "check-states" => CheckStatesCommand.Run(rest, stdout, stderr),
                 _ => throw new UsageException($"unknown command '{args[0]}'. Commands: {string.Join(", ", HelpText.Commands)}. Run 'qtherm --help'."),
             };
         }

@@ -3,7 +3,7 @@ namespace QTherm.Cli.Commands;
 /// <summary>The text of <c>qtherm --help</c> and <c>qtherm COMMAND --help</c>.</summary>
 public static class HelpText
 {
-    public static readonly string[] Commands = ["reproduce", "quantities", "eval", "check"];
+    public static readonly string[] Commands = ["reproduce", "quantities", "eval", "check", "check-states"];
 
     public const string Overview = """
         qtherm: reference oracle for four quantum-thermodynamics models
@@ -17,6 +17,7 @@ public static class HelpText
           quantities   list every quantity the oracle computes, with parameters, units and ranges
           eval         evaluate one quantity: qtherm eval QUANTITY key=value ... [--json]
           check        check another code's numbers: qtherm check FILE.csv [--json] [--junit FILE]
+          check-states check another code's density matrices (JSON Lines) against the invariants
 
         Run 'qtherm COMMAND --help' for a command's options.
         Exit codes: 0 success, 1 a check failed, 2 unusable input or command line.
@@ -61,6 +62,18 @@ public static class HelpText
               --json            the report as JSON
               --junit FILE      also write a JUnit XML report (written whole or not at all)
             Exit codes: 0 every row passes, 1 a row fails, 2 the file cannot be used (line named).
+
+            """,
+        "check-states" => """
+            Usage: qtherm check-states FILE [--closed] [--json] [--junit REPORT.xml]
+
+            FILE is JSON Lines, one state per line:
+              {"t": 0.5, "rho": [[[re, im], [re, im]], [[re, im], [re, im]]], "H": [[...]]}
+            ("t" and "H" optional; an entry may be a plain real number). Every line is checked:
+            Hermitian, unit trace, positive semidefinite (tolerance from double precision, the
+            dimension and the norm); consecutive lines: trace preserved; with --closed: energy
+            Tr(rho H) equal to the first line's (H from the line, or the last one given).
+            Exit codes: 0 every line passes, 1 a line fails, 2 the file cannot be used (line named).
 
             """,
         _ => throw new UsageException($"unknown command '{command}'. Commands: {string.Join(", ", Commands)}."),

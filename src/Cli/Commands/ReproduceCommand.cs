@@ -42,7 +42,7 @@ public static class ReproduceCommand
         var table = new TextTable("id", "where", "published", "oracle", "unit", "rel. diff.", "status");
         foreach (var record in reproduced.SelectMany(r => r.Content.Records))
         {
-            var published = record.Published.Value ?? $"closed form {record.Oracle?.ClosedFormValue ?? "?"}";
+            var published = record.Published.Value ?? $"closed form {DisplayNumber.Short(record.Oracle?.ClosedFormValue ?? "?")}";
             var oracle = record.Oracle?.Exact ?? record.Oracle?.Value ?? "-";
             table.Add(record.Id, record.Where, published, DisplayNumber.Short(oracle), record.Published.Unit,
                 record.RelativeDifference ?? "-", record.Status ?? "-");

@@ -149,8 +149,8 @@ public readonly partial struct BigReal
             for (int extra = 0; ; extra += 64)
             {
                 f = w + 30 + (int)top + extra;
-                var halfPi = FixedPointSeries.Pi(f + 1) >> 1;
-                var xf = x.ToFixed(f + 1) >> 1;
+                var halfPi = FixedPointSeries.Pi(f) >> 1;
+                var xf = x.ToFixed(f);
                 n = FixedPointSeries.FloorDiv(2 * xf + halfPi, 2 * halfPi);
                 r = xf - n * halfPi;
                 if (r.GetBitLength() >= top + 2 + w + 16) break;

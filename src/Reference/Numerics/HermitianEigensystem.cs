@@ -2,9 +2,13 @@ namespace QTherm.Reference.Numerics;
 
 /// <summary>
 /// Eigenvalues (ascending) and orthonormal eigenvectors (columns of <see cref="Vectors"/>) of a complex Hermitian
-/// matrix, by the cyclic complex Jacobi method (Golub and Van Loan, Matrix Computations, Sec. 8.5, with the phase of
-/// each off-diagonal entry removed first). Computed at digits + guard; H = V diag(Values) V^dagger holds to
-/// 10^-digits ||H|| (Frobenius) and V^dagger V = I to 10^-digits.
+/// matrix, by cyclic complex Jacobi rotations in fixed point (Golub and Van Loan, Matrix Computations, Sec. 8.5; see
+/// <see cref="JacobiRotations"/>) started from a re-orthonormalised double-precision eigenbasis
+/// (<see cref="SpectralPreconditioner"/>, which only affects speed). H is scaled by a power of two so its largest
+/// entry is below 1/2 and carried with F = p + 32 + 2 log2(n) fractional bits (p = <see cref="Precision.BitsFor"/>);
+/// rotations stop when every |a_pq| is below 2^-(p + 8 + log2 n) of that scale. Before the final rounding of each
+/// entry to digits, H = V diag(Values) V^dagger and V^dagger V = I hold to about n^2 2^-(p+8) ||H||_max, far below
+/// 10^-digits ||H||. The input must be Hermitian to a few units in the last place of its largest entry.
 /// </summary>
 public sealed class HermitianEigensystem
 {
@@ -26,27 +30,53 @@ public sealed class HermitianEigensystem
         if (!h.IsSquare)
             throw new ArgumentException($"An eigensystem needs a square matrix, got {h.Rows}x{h.Cols}.", nameof(h));
         int n = h.Rows;
-        int w = Math.Min(digits + 10 + (int)Math.Ceiling(Math.Log10(n) * 2), Precision.MaxDigits);
-        var a = new BigComplex[n, n];
-        var scaleRef = HighPrecision.MaxAbs(h.Map(z => z.WithDigits(Math.Min(digits + 2, Precision.MaxDigits))));
-        var tolerance = scaleRef * BigReal.FromRational(new Rational(1, System.Numerics.BigInteger.Pow(10, digits - 2)), 20);
+        // Fixed point with F fractional bits after scaling H by 2^-scale (largest entry below 1/2): 2 log2(n) + 32
+        // guard bits absorb the rounding of O(n) rotations per entry per sweep.
+        int bits = Precision.BitsFor(digits);
+        int f = bits + 32 + 2 * (int)Math.Ceiling(Math.Log2(n));
+        long scale = 0;
+        foreach (var z in h.AsSpan())
+        {
+            if (!z.Re.IsZero) scale = Math.Max(scale, z.Re.TopExponent + 1);
+            if (!z.Im.IsZero) scale = Math.Max(scale, z.Im.TopExponent + 1);
+        }
+        if (scale == 0)
+            foreach (var z in h.AsSpan())
+            {
+                if (!z.Re.IsZero) scale = scale == 0 ? z.Re.TopExponent + 1 : Math.Max(scale, z.Re.TopExponent + 1);
+                if (!z.Im.IsZero) scale = scale == 0 ? z.Im.TopExponent + 1 : Math.Max(scale, z.Im.TopExponent + 1);
+            }
+        var re = new System.Numerics.BigInteger[n * n];
+        var im = new System.Numerics.BigInteger[n * n];
+        // Tolerance for the Hermitian check: 4 units in the last place of the largest entry (both triangles were
+        // rounded to `digits` independently).
+        var tolerance = System.Numerics.BigInteger.One << Math.Max(0, f - bits + 2);
         for (int i = 0; i < n; i++)
             for (int j = i; j < n; j++)
             {
-                var hij = h[i, j].WithDigits(w);
-                var hji = h[j, i].WithDigits(w).Conjugate();
-                if ((hij - hji).Abs() > tolerance)
+                var a = h[i, j];
+                var b = h[j, i];
+                var ar = a.Re.ScaleByPowerOfTwo((int)-scale).ToFixed(f);
+                var ai = a.Im.ScaleByPowerOfTwo((int)-scale).ToFixed(f);
+                var br = b.Re.ScaleByPowerOfTwo((int)-scale).ToFixed(f);
+                var bi = -b.Im.ScaleByPowerOfTwo((int)-scale).ToFixed(f);
+                if (System.Numerics.BigInteger.Abs(ar - br) > tolerance || System.Numerics.BigInteger.Abs(ai - bi) > tolerance)
                     throw new ArgumentException(
-                        $"The matrix is not Hermitian to {digits} digits: h[{i},{j}] = {h[i, j].ToString(12)} but conj(h[{j},{i}]) = {hji.ToString(12)}.",
+                        $"The matrix is not Hermitian to {digits} digits: h[{i},{j}] = {a.ToString(12)} but conj(h[{j},{i}]) = {b.Conjugate().ToString(12)}.",
                         nameof(h));
-                var mean = (hij + hji) * BigReal.FromRational(Rational.Half, w);
-                a[i, j] = i == j ? new BigComplex(mean.Re, BigReal.Zero.WithDigits(w)) : mean;
-                a[j, i] = a[i, j].Conjugate();
+                var mr = (ar + br) >> 1;
+                var mi = i == j ? System.Numerics.BigInteger.Zero : (ai + bi) >> 1;
+                re[i * n + j] = mr; im[i * n + j] = mi;
+                re[j * n + i] = mr; im[j * n + i] = -mi;
             }
-        var (values, vectors) = JacobiRotations.Diagonalise(a, w);
+        var basis = SpectralPreconditioner.Basis(n, re, im, f);
+        if (basis is { } u) (re, im) = SpectralPreconditioner.Congruence(n, re, im, u.Re, u.Im, f);
+        var (values, vr, vi) = JacobiRotations.Diagonalise(n, re, im, f, bits + 8 + (int)Math.Ceiling(Math.Log2(n)));
+        if (basis is { } start) (vr, vi) = SpectralPreconditioner.Product(n, start.Re, start.Im, vr, vi, f);
         var order = Enumerable.Range(0, n).OrderBy(i => values[i]).ToArray();
-        var sortedValues = order.Select(i => values[i].WithDigits(digits)).ToArray();
-        var v = Matrix<BigComplex>.Create(n, n, (i, j) => vectors[i, order[j]].WithDigits(digits));
+        var sortedValues = order.Select(i => BigReal.Round(values[i], scale - f, false, digits)).ToArray();
+        var v = Matrix<BigComplex>.Create(n, n, (i, j) => new BigComplex(
+            BigReal.Round(vr[i * n + order[j]], -f, false, digits), BigReal.Round(vi[i * n + order[j]], -f, false, digits)));
         return new HermitianEigensystem(sortedValues, v, digits);
     }
 }

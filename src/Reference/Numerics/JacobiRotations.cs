@@ -1,85 +1,107 @@
+using System.Numerics;
+
 namespace QTherm.Reference.Numerics;
 
 /// <summary>
-/// Cyclic complex Jacobi sweeps on a Hermitian array (Golub and Van Loan, Sec. 8.5.2): for each pair (p, q) the phase
-/// of a_pq is moved onto the unit diagonal factor, the real symmetric Schur rotation annihilates |a_pq|, and
-/// A &lt;- J^dagger A J, V &lt;- V J. Rotations whose |a_pq| is below 10^-w ||A||_F are skipped; the sweeps stop when
-/// a whole sweep skips everything.
+/// Cyclic complex Jacobi sweeps on a Hermitian matrix in fixed point (Golub and Van Loan, Matrix Computations, 4th ed.,
+/// Sec. 8.5.2, with the phase of a_pq moved onto a unit diagonal factor first). Entries are integers with F fractional
+/// bits, the input scaled so its largest entry is below 1. For each pair (p, q): b = a_pq = |b| e^(i phi),
+/// tau = (a_qq - a_pp) / (2|b|), t = sign(tau) / (|tau| + sqrt(1 + tau^2)), c = 1/sqrt(1 + t^2), s = t c, and with
+/// J = [[c, s], [-s e^(-i phi), c e^(-i phi)]] on rows/columns (p, q): A &lt;- J^dagger A J, V &lt;- V J. A rotation
+/// is skipped when |a_pq| &lt; 2^-threshold; the sweeps stop when a whole sweep skips every pair.
 /// </summary>
 internal static class JacobiRotations
 {
     private const int MaxSweeps = 60;
 
-    public static (BigReal[] Values, BigComplex[,] Vectors) Diagonalise(BigComplex[,] a, int w)
+    /// <summary>
+    /// Diagonalises the Hermitian fixed-point matrix (re, im) (entries below 1 in magnitude, F fractional bits);
+    /// returns the diagonal and the columns of V, both with F fractional bits.
+    /// </summary>
+    public static (BigInteger[] Values, BigInteger[] VectorsRe, BigInteger[] VectorsIm) Diagonalise(
+        int n, BigInteger[] re, BigInteger[] im, int f, int thresholdBits)
     {
-        int n = a.GetLength(0);
-        var v = new BigComplex[n, n];
-        var zero = BigReal.Zero.WithDigits(w);
-        var one = BigReal.One.WithDigits(w);
-        for (int i = 0; i < n; i++)
-            for (int j = 0; j < n; j++)
-                v[i, j] = new BigComplex(i == j ? one : zero, zero);
-        var frob = BigReal.Zero.WithDigits(w);
-        foreach (var z in a) frob += z.NormSquared;
-        var threshold = frob.Sqrt() * BigReal.FromRational(new Rational(1, System.Numerics.BigInteger.Pow(10, w)), 20);
-        var half = BigReal.FromRational(Rational.Half, w);
+        var one = BigInteger.One << f;
+        var oneSquared = BigInteger.One << (2 * f);
+        var threshold = BigInteger.One << Math.Max(0, f - thresholdBits);
+        var vr = new BigInteger[n * n];
+        var vi = new BigInteger[n * n];
+        for (int i = 0; i < n; i++) vr[i * n + i] = one;
         for (int sweep = 0; sweep < MaxSweeps; sweep++)
         {
             bool rotated = false;
             for (int p = 0; p < n - 1; p++)
+            {
                 for (int q = p + 1; q < n; q++)
                 {
-                    var b = a[p, q];
-                    var absB = b.Abs();
-                    if (absB <= threshold) continue;
+                    var br = re[p * n + q];
+                    var bi = im[p * n + q];
+                    if (BigInteger.Abs(br) < threshold && BigInteger.Abs(bi) < threshold) continue;
+                    var absB = FixedPointSeries.ISqrt(br * br + bi * bi);
+                    if (absB < threshold) continue;
                     rotated = true;
-                    var phase = new BigComplex(b.Re / absB, b.Im / absB); // e^{i phi}
-                    var app = a[p, p].Re;
-                    var aqq = a[q, q].Re;
-                    var tau = (aqq - app) * half / absB;
-                    var t = (tau.Sign >= 0 ? one : -one) / (tau.Abs() + (one + tau * tau).Sqrt());
-                    var c = one / (one + t * t).Sqrt();
-                    var s = t * c;
-                    var conjPhase = phase.Conjugate();
-                    var sPhase = s * phase;           // s e^{i phi}
-                    var cConjPhase = c * conjPhase;   // c e^{-i phi}
-                    var sConjPhase = s * conjPhase;   // s e^{-i phi}
-                    var cPhase = c * phase;           // c e^{i phi}
-                    // Columns: A J.
+                    // |b| with 2F fractional bits: near convergence |b| is a small integer at F bits, and the unit
+                    // modulus of e^(i phi) = b / |b| (hence the unitarity of J) needs |b| to full relative precision.
+                    var absBWide = FixedPointSeries.ISqrt((br * br + bi * bi) << (2 * f));
+                    var pr = (br << (2 * f)) / absBWide;
+                    var pi = (bi << (2 * f)) / absBWide;
+                    var app = re[p * n + p];
+                    var aqq = re[q * n + q];
+                    var tau = ((aqq - app) << (2 * f)) / (2 * absBWide);
+                    var t = oneSquared / (BigInteger.Abs(tau) + FixedPointSeries.ISqrt(oneSquared + tau * tau));
+                    if (tau.Sign < 0) t = -t;
+                    var c = oneSquared / FixedPointSeries.ISqrt(oneSquared + t * t);
+                    var s = (t * c) >> f;
+                    // s e^(-i phi), c e^(-i phi); the conjugates give the row factors.
+                    var sr = (s * pr) >> f;
+                    var si = -((s * pi) >> f);
+                    var cr = (c * pr) >> f;
+                    var ci = -((c * pi) >> f);
+                    // Columns p, q of A: a_kp' = c a_kp - s e^(-i phi) a_kq, a_kq' = s a_kp + c e^(-i phi) a_kq.
+                    RotateColumns(re, im, n, p, q, c, s, sr, si, cr, ci, f);
+                    // Rows p, q: a_pk' = c a_pk - s e^(i phi) a_qk, a_qk' = s a_pk + c e^(i phi) a_qk.
                     for (int k = 0; k < n; k++)
                     {
-                        var akp = a[k, p];
-                        var akq = a[k, q];
-                        a[k, p] = c * akp - sConjPhase * akq;
-                        a[k, q] = s * akp + cConjPhase * akq;
+                        int ip = p * n + k, iq = q * n + k;
+                        BigInteger xr = re[ip], xi = im[ip], yr = re[iq], yi = im[iq];
+                        // s e^(i phi) = (sr, -si); c e^(i phi) = (cr, -ci).
+                        re[ip] = (c * xr - (sr * yr + si * yi)) >> f;
+                        im[ip] = (c * xi - (sr * yi - si * yr)) >> f;
+                        re[iq] = (s * xr + (cr * yr + ci * yi)) >> f;
+                        im[iq] = (s * xi + (cr * yi - ci * yr)) >> f;
                     }
-                    // Rows: J^dagger (A J).
-                    for (int k = 0; k < n; k++)
-                    {
-                        var apk = a[p, k];
-                        var aqk = a[q, k];
-                        a[p, k] = c * apk - sPhase * aqk;
-                        a[q, k] = s * apk + cPhase * aqk;
-                    }
-                    a[p, p] = new BigComplex(app - t * absB, zero);
-                    a[q, q] = new BigComplex(aqq + t * absB, zero);
-                    a[p, q] = BigComplex.Zero;
-                    a[q, p] = BigComplex.Zero;
-                    for (int k = 0; k < n; k++)
-                    {
-                        var vkp = v[k, p];
-                        var vkq = v[k, q];
-                        v[k, p] = c * vkp - sConjPhase * vkq;
-                        v[k, q] = s * vkp + cConjPhase * vkq;
-                    }
+                    var shift = (t * absB) >> f;
+                    re[p * n + p] = app - shift;
+                    re[q * n + q] = aqq + shift;
+                    im[p * n + p] = BigInteger.Zero;
+                    im[q * n + q] = BigInteger.Zero;
+                    re[p * n + q] = re[q * n + p] = BigInteger.Zero;
+                    im[p * n + q] = im[q * n + p] = BigInteger.Zero;
+                    RotateColumns(vr, vi, n, p, q, c, s, sr, si, cr, ci, f);
                 }
+            }
             if (!rotated)
             {
-                var values = new BigReal[n];
-                for (int i = 0; i < n; i++) values[i] = a[i, i].Re;
-                return (values, v);
+                var values = new BigInteger[n];
+                for (int i = 0; i < n; i++) values[i] = re[i * n + i];
+                return (values, vr, vi);
             }
         }
-        throw new InvalidOperationException($"Jacobi iteration did not converge in {MaxSweeps} sweeps at {w} digits.");
+        throw new InvalidOperationException($"Jacobi iteration did not converge in {MaxSweeps} sweeps.");
+    }
+
+    // x' = c x - (sr + i si) y, y' = s x + (cr + i ci) y on columns p (x) and q (y).
+    private static void RotateColumns(BigInteger[] re, BigInteger[] im, int n, int p, int q,
+        BigInteger c, BigInteger s, BigInteger sr, BigInteger si, BigInteger cr, BigInteger ci, int f)
+    {
+        for (int k = 0; k < n; k++)
+        {
+            int ip = k * n + p, iq = k * n + q;
+            BigInteger xr = re[ip], xi = im[ip], yr = re[iq], yi = im[iq];
+            re[ip] = (c * xr - (sr * yr - si * yi)) >> f;
+            im[ip] = (c * xi - (sr * yi + si * yr)) >> f;
+            re[iq] = (s * xr + (cr * yr - ci * yi)) >> f;
+            im[iq] = (s * xi + (cr * yi + ci * yr)) >> f;
+        }
     }
 }

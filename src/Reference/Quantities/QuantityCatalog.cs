@@ -6,6 +6,8 @@ public static class QuantityCatalog
     // One line per model: the model's own list of quantities.
     private static readonly Func<IEnumerable<QuantityDefinition>>[] Sources =
     [
+        HeatPump.HeatPumpQuantities.All,
+        Spintronic.SpintronicQuantities.All,
     ];
 
     private static readonly Lazy<IReadOnlyDictionary<string, QuantityDefinition>> ById = new(() =>
