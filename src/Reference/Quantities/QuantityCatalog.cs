@@ -7,6 +7,8 @@ public static class QuantityCatalog
     private static readonly Func<IEnumerable<QuantityDefinition>>[] Sources =
     [
         HeatPump.HeatPumpQuantities.All,
+        Qet.QetQuantities.All,
+        Quieg.QuiegQuantities.All,
         Spintronic.SpintronicQuantities.All,
     ];
 
