@@ -10,10 +10,11 @@ public static class Concurrence
     /// R = sqrt(rho) rho~ sqrt(rho), rho~ = (Y x Y) rho* (Y x Y) (Wootters, PRL 80, 2245 (1998), Eq. 2 and the
     /// remark after it that the s_i are the eigenvalues of the Hermitian sqrt(sqrt(rho) rho~ sqrt(rho))).
     /// <para>
-    /// The square root amplifies noise in eigenvalues of R near zero (an error e in R gives sqrt(e) in C), so R is
-    /// formed and diagonalised at 2 digits + 10: for an input taken as exact (its stored value) C is good to
-    /// 10^-digits. Eigenvalues of R in [-n 10^-digits, 0) are rounding noise of the input and count as 0; an input
-    /// that is itself rounded to d digits can move C by up to about sqrt(10^-d) where R is degenerate at zero.
+    /// The square root amplifies noise in eigenvalues near zero (an error e gives sqrt(e) in C). So the eigenvalues of
+    /// rho at or below the zero threshold tau of <see cref="StateSpectrum"/> (rounding noise of a d-digit input) are
+    /// set to 0 and the formula is evaluated on that state (within n tau of the input in trace norm), with R formed
+    /// and diagonalised at 2 digits + 10; eigenvalues of R in [-4 10^-(2 digits + 4), 0) count as 0. C is then good
+    /// to about 10^-digits.
     /// </para>
     /// </summary>
     public static BigReal Of(Matrix<BigComplex> rho, int digits)
@@ -22,18 +23,25 @@ public static class Concurrence
         Precision.RequireValid(digits, nameof(digits));
         if (rho.Rows != 4 || rho.Cols != 4)
             throw new ArgumentException($"The concurrence is defined here for two qubits (4x4), got {rho.Rows}x{rho.Cols}.", nameof(rho));
-        // Rejects non-PSD input with the threshold of StateSpectrum.
-        _ = StateSpectrum.Of(rho, digits);
+        var spectrum = StateSpectrum.Of(rho, digits);
         int w = Math.Min(2 * digits + 10, Precision.MaxDigits);
-        var rhoW = rho.Map(z => z.WithDigits(w));
-        var sqrtRho = HermitianFunction.Apply(rhoW, x => x.Sign > 0 ? x.Sqrt() : BigReal.Zero.WithDigits(w), w);
+        // sqrt(rho) from the spectrum with eigenvalues below the zero threshold set to 0, and rho itself replaced by
+        // sqrt(rho)^2: the formula is then evaluated on a state within n tau of the input, not on its rounding noise.
+        var v = spectrum.Vectors.Map(z => z.WithDigits(w));
+        var roots = spectrum.Values.Select(x => x.Sign > 0 ? x.WithDigits(w).Sqrt() : BigReal.Zero.WithDigits(w)).ToArray();
+        var sqrtRho = Matrix<BigComplex>.Create(4, 4, (i, j) =>
+        {
+            var sum = BigComplex.Zero;
+            for (int k = 0; k < 4; k++) sum += v[i, k] * roots[k] * v[j, k].Conjugate();
+            return sum;
+        });
+        var state = sqrtRho * sqrtRho;
         var yy = SpinFlip.Map(z => BigComplex.FromRational(z, w));
-        var flipped = yy * rhoW.Map(z => z.Conjugate()) * yy;
+        var flipped = yy * state.Map(z => z.Conjugate()) * yy;
         var r = sqrtRho * flipped * sqrtRho;
         var hermitianR = (r + r.Adjoint()).Map(z => z * BigReal.FromRational(Rational.Half, w));
         var lambdas = HermitianEigensystem.Of(hermitianR, w).Values;
-        var noise = BigReal.FromRational(new Rational(4, System.Numerics.BigInteger.Pow(10, digits)), w)
-                    * BigReal.Max(BigReal.One, HighPrecision.Frobenius(rho.Map(z => z.WithDigits(Math.Min(digits, 20))))).WithDigits(w);
+        var noise = BigReal.FromRational(new Rational(4, System.Numerics.BigInteger.Pow(10, 2 * digits + 4)), w);
         var s = new BigReal[4];
         for (int k = 0; k < 4; k++)
         {

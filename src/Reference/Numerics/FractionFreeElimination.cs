@@ -3,14 +3,16 @@ using System.Numerics;
 namespace QTherm.Reference.Numerics;
 
 /// <summary>
-/// Exact Gauss-Jordan elimination of a complex-rational matrix (optionally augmented by right-hand sides) carried
-/// out fraction-free over the Gaussian integers. Each row is first multiplied by the least common multiple of its
-/// entries' denominators; a row operation is r &lt;- pi r - a p (pi the pivot, a the entry to clear, both first
-/// divided by their common integer content) followed by division of r by its integer content, so entries stay as
-/// small as the row's information allows and no gcd is taken per entry. Rows whose entry in the pivot column is
-/// zero are skipped, and each pivot is the candidate row with the fewest non-zero entries (a Markowitz-style
-/// choice), which keeps sparse generators sparse. At the end every pivot row has a single non-zero entry among
-/// the pivot columns.
+/// Exact Gauss-Jordan elimination of a complex-rational matrix (optionally augmented by right-hand sides), done
+/// fraction-free over the Gaussian integers Z[i] by Bareiss's rule. Each row is first multiplied by the least
+/// common multiple of its entries' denominators and divided by its integer content. Step k, with pivot pi in row p
+/// and previous pivot d, replaces every other row r by (pi r - r_c p) / d; the division is exact in Z[i]
+/// (Sylvester's identity: every entry is then a minor of the integer matrix), so entries never grow beyond
+/// Hadamard's bound. (An earlier version divided by the integer row content instead of d: that is exact but does
+/// not remove Gaussian-prime factors such as 1 + 2i, and a dense complex 64x64 generator blew up.)
+/// Sparsity is used twice: zero entries are skipped in every update, and each pivot is the candidate row with the
+/// fewest non-zero entries (a Markowitz-style choice). At the end every pivot row holds the same value (the last
+/// pivot) in its pivot column and zeros in the other pivot columns.
 /// </summary>
 internal sealed class FractionFreeElimination
 {
@@ -18,9 +20,10 @@ internal sealed class FractionFreeElimination
     private readonly int eliminatedColumns;
     private readonly List<(int Row, int Column)> pivots = [];
 
-    /// <summary>det(original square block) = DeterminantScale * det(current square block); tracked on request.</summary>
+    /// <summary>det(original square block) = determinantScale * det(integer block), from the initial row scaling.</summary>
     private ComplexRational determinantScale = ComplexRational.One;
     private readonly bool trackDeterminant;
+    private GaussianInteger lastPivot = new(BigInteger.One, BigInteger.Zero);
 
     private FractionFreeElimination(Matrix<ComplexRational> a, Matrix<ComplexRational>? rhs, bool trackDeterminant)
     {
@@ -82,15 +85,10 @@ internal sealed class FractionFreeElimination
         if (rows.Length != eliminatedColumns)
             throw new InvalidOperationException($"A determinant needs a square matrix, got {rows.Length}x{eliminatedColumns}.");
         if (Rank < rows.Length) return ComplexRational.Zero;
-        // The current block is a permuted diagonal: det = sign(row -> column) * product of pivots.
+        // Bareiss: the last pivot is the determinant of the integer block with its rows in pivot order.
         var columnOfRow = new int[rows.Length];
-        var product = new GaussianInteger(BigInteger.One, BigInteger.Zero);
-        foreach (var (row, col) in pivots)
-        {
-            columnOfRow[row] = col;
-            product *= rows[row][col];
-        }
-        return determinantScale * (PermutationSign(columnOfRow) * product.ToComplexRational());
+        foreach (var (row, col) in pivots) columnOfRow[row] = col;
+        return determinantScale * (PermutationSign(columnOfRow) * lastPivot.ToComplexRational());
     }
 
     private void Eliminate()
@@ -107,11 +105,10 @@ internal sealed class FractionFreeElimination
             pivotSupport.Clear();
             for (int j = 0; j < p.Length; j++)
                 if (!p[j].IsZero) pivotSupport.Add(j);
+            var pivot = p[col];
             for (int r = 0; r < rows.Length; r++)
-            {
-                if (r == pivotRow || rows[r][col].IsZero) continue;
-                ClearEntry(rows[r], p, col, pivotSupport);
-            }
+                if (r != pivotRow) BareissUpdate(rows[r], p, col, pivot, pivotSupport);
+            lastPivot = pivot;
         }
     }
 
@@ -137,25 +134,21 @@ internal sealed class FractionFreeElimination
         return best;
     }
 
-    /// <summary>r &lt;- pi' r - a' p with pi', a' the pivot and r's entry divided by their common content.</summary>
-    private void ClearEntry(GaussianInteger[] r, GaussianInteger[] p, int col, List<int> pivotSupport)
+    /// <summary>r &lt;- (pi r - r_col p) / d with d the previous pivot; exact in Z[i].</summary>
+    private void BareissUpdate(GaussianInteger[] r, GaussianInteger[] p, int col, GaussianInteger pivot, List<int> pivotSupport)
     {
-        var pi = p[col];
         var a = r[col];
-        var common = Gcd(Gcd(Gcd(pi.Re, pi.Im), a.Re), a.Im);
-        if (!common.IsOne)
-        {
-            pi = pi.DivideExactly(common);
-            a = a.DivideExactly(common);
-        }
-        bool piIsOne = pi.Im.IsZero && pi.Re.IsOne;
-        if (!piIsOne)
-            for (int j = 0; j < r.Length; j++)
-                if (!r[j].IsZero) r[j] = pi * r[j];
-        foreach (int j in pivotSupport) r[j] -= a * p[j];
+        bool unchangedScale = pivot.Re == lastPivot.Re && pivot.Im == lastPivot.Im;
+        if (a.IsZero && unchangedScale) return;
+        bool pivotIsOne = pivot.Im.IsZero && pivot.Re.IsOne;
+        for (int j = 0; j < r.Length; j++)
+            if (!r[j].IsZero && !pivotIsOne) r[j] = pivot * r[j];
+        if (!a.IsZero)
+            foreach (int j in pivotSupport) r[j] -= a * p[j];
         r[col] = default;
-        var content = DivideByContent(r);
-        if (trackDeterminant) determinantScale = determinantScale * new Rational(content) / pi.ToComplexRational();
+        if (lastPivot.Im.IsZero && lastPivot.Re.IsOne) return;
+        for (int j = 0; j < r.Length; j++)
+            if (!r[j].IsZero) r[j] = r[j].DivideExactly(lastPivot);
     }
 
     /// <summary>Divides a row by the gcd of all its integer parts (returns the divisor; 1 for a zero row).</summary>

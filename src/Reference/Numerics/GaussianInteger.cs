@@ -25,8 +25,34 @@ internal readonly struct GaussianInteger
         return new(a.Re * b.Re - a.Im * b.Im, a.Re * b.Im + a.Im * b.Re);
     }
 
+    /// <summary>
+    /// The quotient by a Gaussian integer that is known to divide this one exactly (as in Bareiss elimination):
+    /// a/b = a conj(b) / |b|^2. Throws if the division is not exact, which would mean a broken invariant.
+    /// </summary>
+    public GaussianInteger DivideExactly(GaussianInteger divisor)
+    {
+        if (divisor.Im.IsZero) return DivideExactly(divisor.Re);
+        var norm = divisor.Re * divisor.Re + divisor.Im * divisor.Im;
+        var numerator = this * new GaussianInteger(divisor.Re, -divisor.Im);
+        var re = BigInteger.DivRem(numerator.Re, norm, out var r1);
+        var im = BigInteger.DivRem(numerator.Im, norm, out var r2);
+        if (!r1.IsZero || !r2.IsZero)
+            throw new InvalidOperationException($"Internal error: {this} is not divisible by {divisor} in Z[i].");
+        return new GaussianInteger(re, im);
+    }
+
     /// <summary>Both parts divided by a rational integer that divides them exactly.</summary>
-    public GaussianInteger DivideExactly(BigInteger divisor) => new(Re / divisor, Im / divisor);
+    public GaussianInteger DivideExactly(BigInteger divisor)
+    {
+        if (divisor.IsOne) return this;
+        var re = BigInteger.DivRem(Re, divisor, out var r1);
+        var im = BigInteger.DivRem(Im, divisor, out var r2);
+        if (!r1.IsZero || !r2.IsZero)
+            throw new InvalidOperationException($"Internal error: {this} is not divisible by {divisor}.");
+        return new GaussianInteger(re, im);
+    }
+
+    public override string ToString() => $"{Re}{(Im.Sign < 0 ? "-" : "+")}{BigInteger.Abs(Im)}i";
 
     public ComplexRational ToComplexRational() => new(new Rational(Re), new Rational(Im));
 

@@ -2,9 +2,13 @@ namespace QTherm.Reference.Numerics;
 
 /// <summary>
 /// Eigenvalues (ascending) and orthonormal eigenvectors (columns of <see cref="Vectors"/>) of a complex Hermitian
-/// matrix, by the cyclic complex Jacobi method (Golub and Van Loan, Matrix Computations, Sec. 8.5, with the phase of
-/// each off-diagonal entry removed first). Computed at digits + guard; H = V diag(Values) V^dagger holds to
-/// 10^-digits ||H|| (Frobenius) and V^dagger V = I to 10^-digits.
+/// matrix, by cyclic complex Jacobi rotations in fixed point (Golub and Van Loan, Matrix Computations, Sec. 8.5; see
+/// <see cref="JacobiRotations"/>) started from a re-orthonormalised double-precision eigenbasis
+/// (<see cref="SpectralPreconditioner"/>, which only affects speed). H is scaled by a power of two so its largest
+/// entry is below 1/2 and carried with F = p + 32 + 2 log2(n) fractional bits (p = <see cref="Precision.BitsFor"/>);
+/// rotations stop when every |a_pq| is below 2^-(p + 8 + log2 n) of that scale. Before the final rounding of each
+/// entry to digits, H = V diag(Values) V^dagger and V^dagger V = I hold to about n^2 2^-(p+8) ||H||_max, far below
+/// 10^-digits ||H||. The input must be Hermitian to a few units in the last place of its largest entry.
 /// </summary>
 public sealed class HermitianEigensystem
 {
@@ -65,7 +69,10 @@ public sealed class HermitianEigensystem
                 re[i * n + j] = mr; im[i * n + j] = mi;
                 re[j * n + i] = mr; im[j * n + i] = -mi;
             }
+        var basis = SpectralPreconditioner.Basis(n, re, im, f);
+        if (basis is { } u) (re, im) = SpectralPreconditioner.Congruence(n, re, im, u.Re, u.Im, f);
         var (values, vr, vi) = JacobiRotations.Diagonalise(n, re, im, f, bits + 8 + (int)Math.Ceiling(Math.Log2(n)));
+        if (basis is { } start) (vr, vi) = SpectralPreconditioner.Product(n, start.Re, start.Im, vr, vi, f);
         var order = Enumerable.Range(0, n).OrderBy(i => values[i]).ToArray();
         var sortedValues = order.Select(i => BigReal.Round(values[i], scale - f, false, digits)).ToArray();
         var v = Matrix<BigComplex>.Create(n, n, (i, j) => new BigComplex(

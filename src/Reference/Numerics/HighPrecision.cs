@@ -52,17 +52,4 @@ public static class HighPrecision
         foreach (var z in m.AsSpan()) sum = BigReal.Add(sum, z.WithDigits(wide).NormSquared, wide);
         return sum.WithDigits(wide).Sqrt().WithDigits(digits);
     }
-
-    /// <summary>The induced infinity norm max_i sum_j |m_ij|, rounded upward-safe to <paramref name="digits"/>.</summary>
-    internal static BigReal RowSumNorm(Matrix<BigComplex> m, int digits)
-    {
-        var max = BigReal.Zero;
-        for (int i = 0; i < m.Rows; i++)
-        {
-            var sum = BigReal.Zero.WithDigits(digits);
-            for (int j = 0; j < m.Cols; j++) sum += m[i, j].WithDigits(digits).Abs();
-            max = BigReal.Max(max, sum);
-        }
-        return max;
-    }
 }

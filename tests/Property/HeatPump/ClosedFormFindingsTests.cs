@@ -88,7 +88,11 @@ public class ClosedFormFindingsTests
         Assert.InRange(opt.Chi23 - Math.Sqrt(lambda[3]), -1e-6, 1e-6);
         // The double fast path agrees with the high-precision Wootters concurrence at the optimum. There rho is singular,
         // and a double eigenvalue error of ~1e-16 near zero becomes ~sqrt(1e-16) = 1e-8 after the square root.
-        var chi = new CorrelationMatrix(BigReal.FromDouble(opt.Chi11, 20), BigReal.FromDouble(opt.Chi23, 20));
+        // The double search accepts points up to its rounding level outside the positive cone (here chi_11 below
+        // -lambda_4 by 5e-14, so rho_44 < 0); the high-precision concurrence refuses a non-state, so clamp chi_11 to
+        // the boundary -lambda_4 first (a change of 5e-14, far below the 1e-7 compared).
+        var chi11 = BigReal.Max(BigReal.FromDouble(opt.Chi11, 20), -g.Lambda4);
+        var chi = new CorrelationMatrix(chi11, BigReal.FromDouble(opt.Chi23, 20));
         var hp = Concurrence.Of(chi.InitialState(g), 20).ToDouble();
         Assert.InRange(hp - opt.Concurrence, -1e-7, 1e-7);
     }

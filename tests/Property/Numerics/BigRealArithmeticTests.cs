@@ -55,6 +55,25 @@ public class BigRealArithmeticTests
     }
 
     [Fact]
+    public void TiesRoundToEvenAndStickyBitsBreakTies()
+    {
+        int p = Precision.BitsFor(Digits);
+        var one = BigReal.One.WithDigits(Digits + 10);
+        var halfUlp = one.ScaleByPowerOfTwo(-p);           // half an ulp of 1 at p bits (1 has ulp 2^(1-p))
+        var ulp = one.ScaleByPowerOfTwo(1 - p);
+        // Exact ties: 1 + ulp/2 -> 1 (even); 1 + 3 ulp/2 -> 1 + 2 ulp (even).
+        Assert.Equal(BigReal.One, (one + halfUlp).WithDigits(Digits));
+        Assert.Equal(one + 2 * ulp, (one + 3 * halfUlp).WithDigits(Digits));
+        Assert.Equal(BigReal.One, BigReal.FromRational((one + halfUlp).ToRational(), Digits));
+        // A tie plus or minus a far smaller operand (the sticky path of the sum) is no longer a tie.
+        var tiny = BigReal.Parse("1e-200", Digits);
+        var tie = one + halfUlp;
+        Assert.Equal(one + ulp, tie + tiny);
+        Assert.Equal(BigReal.One, tie - tiny);
+        Assert.Equal(one + ulp, BigReal.FromRational(tie.ToRational() + new Rational(1, System.Numerics.BigInteger.Pow(10, 300)), Digits));
+    }
+
+    [Fact]
     public void SqrtIsCorrectlyRounded()
     {
         SeededProperty.Check(NumericGenerators.ScaledRational(300).Select(q => BigReal.FromRational(q.Abs(), Digits)).ToArbitrary(), x =>
