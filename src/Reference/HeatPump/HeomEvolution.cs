@@ -56,6 +56,8 @@ public sealed class HeomEvolution
     public void Step(double dt)
     {
         if (!(dt > 0)) throw new ParameterOutOfRangeException("dt", dt, "> 0");
+        if (dt * Generator.MaxDamping > 2.7)
+            throw new ParameterOutOfRangeException("dt", dt, $"< 2.7/{Generator.MaxDamping:G4}", "RK4 stability: dt times the largest ADO damping L nu_max must stay below 2.7 (real-axis bound 2.785)");
         int n = State.Length, baths = currentIntegral.Length;
         var j = new double[baths];
         var g = Generator;

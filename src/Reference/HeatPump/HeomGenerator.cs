@@ -107,6 +107,9 @@ public sealed class HeomGenerator
         scratch = new Complex[d * d];
     }
 
+    /// <summary>Largest ADO damping sum_m n_m nu_m: classical RK4 is stable only for dt times this below about 2.785.</summary>
+    public double MaxDamping => damping.Max();
+
     /// <summary>Number of complex entries of the hierarchy state (ADOs x d^2).</summary>
     public int StateLength => Hierarchy.Count * Dimension * Dimension;
 
