@@ -33,9 +33,12 @@ public sealed class PublishedClosedForms
     /// <summary>theta = atan[C_0 sin(delta) / Delta_AB(0)]. Seed 001_8d968b41aa3feca2.txt, Eq. 13.</summary>
     public BigReal Theta => (C0 * SinDelta / Delta0).Atan();
 
-    /// <summary>Delta_AB(t) = Delta_AB(0) sqrt(1 + (C_0 sin delta / Delta_AB(0))^2) cos(2 Omega t + theta). Seed 001_8d968b41aa3feca2.txt, Eq. 12.</summary>
+    /// <summary>Delta_AB(t) = Delta_AB(0) sqrt(1 + (C_0 sin delta / Delta_AB(0))^2) cos(2 Omega t + theta), with its limit at Delta_AB(0) = 0. Seed 001_8d968b41aa3feca2.txt, Eq. 12.</summary>
     public BigReal Sed(Rational t)
     {
+        // At T_A = T_B (Fig. 2), Delta_AB(0) = 0 and Eq. 12 is 0 * infinity; its limit Delta0 -> 0 (theta -> sign(x) pi/2)
+        // is Delta0 cos(2 Omega t) - C_0 sin(delta) sin(2 Omega t) evaluated at Delta0 = 0.
+        if (Delta0.IsZero) return -C0 * SinDelta * TwoOmegaT(t).Sin();
         var x = C0 * SinDelta / Delta0;
         return Delta0 * (BigReal.One + x * x).Sqrt() * (TwoOmegaT(t) + Theta).Cos();
     }

@@ -77,3 +77,47 @@ public class ClosedEvolutionProperties
         }, maxTest: 30, seed: 4005);
     }
 }
+
+/// <summary>
+/// Sec. III: "In the absence of initial entanglement (C_0 = 0 and thus theta = 0), SED never exceeds the initial value
+/// and normal energy exchange proceeds." Within Eq. 10's family C_0 = 0 means chi = 0. Seed 001_8d968b41aa3feca2.txt, Eqs. 2, 12-13.
+/// </summary>
+public class NoEntanglementProperties
+{
+    private const int Digits = 25;
+
+    [Fact]
+    public void Without_correlation_the_exchange_is_normal_at_all_times()
+    {
+        // chi = 0: |Delta_AB(t)| <= |Delta_AB(0)| and (beta_A - beta_B) Delta E_A(t) >= 0 (Eq. 2 with Delta I >= 0).
+        var tol = HeatPumpProperty.Tolerance(Digits - 5);
+        HeatPumpProperty.Check(HeatPumpProperty.ClosedCase(), c =>
+        {
+            var zero = new CorrelationMatrix(BigReal.Zero, BigComplex.Zero);
+            var ev = new ClosedEvolution(c.P, Digits, zero);
+            var rho = ev.StateAt(c.T);
+            var sed0 = ClosedEvolution.Sed(ev.InitialState);
+            var sed = ClosedEvolution.Sed(rho);
+            var hA = TwoQubitHamiltonian.HA();
+            var dEA = TwoQubitHamiltonian.Expectation(hA, rho) - TwoQubitHamiltonian.Expectation(hA, ev.InitialState);
+            var dBeta = BigReal.FromRational(c.P.TemperatureA.Reciprocal() - c.P.TemperatureB.Reciprocal(), Digits);
+            return sed.Abs() <= sed0.Abs() + tol && dBeta * dEA >= -tol;
+        }, maxTest: 30, seed: 4006);
+    }
+
+    [Fact]
+    public void A_separable_coherent_chi_can_still_reverse_the_flow()
+    {
+        // Outside Eq. 10's family zero concurrence does not forbid anomalous exchange (Eq. 4 needs only [V_AB, chi] != 0):
+        // chi_11 = 0, chi_23 = e^{i phi_chi} sqrt(lambda_2 lambda_3) is positive (A2b at equality) and separable
+        // (A3: |chi_23| = sqrt(lambda_1 lambda_4) since lambda_1 lambda_4 = lambda_2 lambda_3), yet dDelta/dt(0) > 0 for delta = -pi/2.
+        var p = HeatPumpParameters.WithDelta(2, 1, new Rational(1, 10), new Rational(-1, 2));
+        var g = p.Product(Digits + 10);
+        var chi = new CorrelationMatrix(BigReal.Zero, BigComplex.FromPolar((g.Lambda2 * g.Lambda3).Sqrt(), p.PhiChi(Digits + 10)));
+        var ev = new ClosedEvolution(p, Digits, chi);
+        Assert.True(QTherm.Reference.Information.Concurrence.Of(ev.InitialState, Digits) < HeatPumpProperty.Tolerance(Digits / 2 - 2));
+        var d = TwoQubitHamiltonian.HA() - TwoQubitHamiltonian.HB();
+        Assert.True(ev.RateOf(d, ev.InitialState) > HeatPumpProperty.Tolerance(2));
+        Assert.True(ClosedEvolution.Sed(ev.StateAt(5)) > ClosedEvolution.Sed(ev.InitialState));
+    }
+}
