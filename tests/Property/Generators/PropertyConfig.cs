@@ -47,4 +47,28 @@ public static class PropertyConfig
                 $"Replay: PropertyConfig.Create().WithReplay(0x{Seed:X16}UL, 0x{Gamma:X16}UL).{Environment.NewLine}{e.Message}", e);
         }
     }
+
+    /// <summary>
+    /// Runs <c>ForAll(arbitrary, property)</c> with a test's own fixed <paramref name="seed"/> (and the shared gamma);
+    /// a failure names the seed so that the case can be replayed.
+    /// </summary>
+    public static void Check<T>(Arbitrary<T> arbitrary, Func<T, bool> property, int maxTest, ulong seed,
+        [CallerMemberName] string name = "")
+    {
+        var config = Config.QuickThrowOnFailure.WithMaxTest(maxTest).WithReplay(seed, Gamma).WithQuietOnSuccess(true).WithName(name);
+        try
+        {
+            Prop.ForAll(arbitrary, property).Check(config);
+        }
+        catch (Exception e) when (e is not PropertyFailedException and not OutOfMemoryException)
+        {
+            throw new PropertyFailedException(
+                $"Property '{name}' failed with FsCheck seed {seed} (0x{seed:X16}), gamma 0x{Gamma:X16} ({maxTest} cases).{Environment.NewLine}{e.Message}", e);
+        }
+    }
+
+    /// <summary><see cref="Check{T}(Arbitrary{T}, Func{T, bool}, int, ulong, string)"/> for a generator.</summary>
+    public static void Check<T>(Gen<T> generator, Func<T, bool> property, int maxTest, ulong seed,
+        [CallerMemberName] string name = "") =>
+        Check(generator.ToArbitrary(), property, maxTest, seed, name);
 }

@@ -1,6 +1,7 @@
 using QTherm.Reference.HeatPump;
 using QTherm.Reference.Numerics;
 using Xunit;
+using QTherm.Tests.Property.Generators;
 
 namespace QTherm.Tests.Property.HeatPump;
 
@@ -13,7 +14,7 @@ public class ClosedEvolutionProperties
     [Fact]
     public void Evolution_keeps_trace_positivity_spectrum_and_energy()
     {
-        HeatPumpProperty.Check(HeatPumpProperty.ClosedCase(), c =>
+        PropertyConfig.Check(HeatPumpProperty.ClosedCase(), c =>
         {
             var ev = new ClosedEvolution(c.P, Digits);
             var rho = ev.StateAt(c.T);
@@ -34,7 +35,7 @@ public class ClosedEvolutionProperties
     [Fact]
     public void Eq12_matches_the_evolution_for_random_parameters()
     {
-        HeatPumpProperty.Check(HeatPumpProperty.ClosedCase(), c =>
+        PropertyConfig.Check(HeatPumpProperty.ClosedCase(), c =>
         {
             if (c.P.TemperatureA == c.P.TemperatureB) return true; // Eq. 12 divides by Delta_AB(0) = 0
             var ev = new ClosedEvolution(c.P, Digits);
@@ -46,7 +47,7 @@ public class ClosedEvolutionProperties
     [Fact]
     public void Eq2_identity_holds_at_random_times()
     {
-        HeatPumpProperty.Check(HeatPumpProperty.ClosedCase(), c =>
+        PropertyConfig.Check(HeatPumpProperty.ClosedCase(), c =>
         {
             var id = EnergyExchangeIdentity.At(new ClosedEvolution(c.P, Digits), c.T);
             return (id.LeftSide - id.RightSide).Abs() < HeatPumpProperty.Tolerance(Digits - 8);
@@ -57,7 +58,7 @@ public class ClosedEvolutionProperties
     public void Anomalous_direction_sed_initially_grows_for_negative_delta()
     {
         // Sufficient condition after Eq. 13: C_0 > 0 and -pi < delta < 0 make dDelta_AB/dt(0) > 0, for any T_A, T_B.
-        HeatPumpProperty.Check(HeatPumpProperty.ClosedCase(anomalous: true), c =>
+        PropertyConfig.Check(HeatPumpProperty.ClosedCase(anomalous: true), c =>
         {
             if (c.P.Omega.IsZero) return true;
             var ev = new ClosedEvolution(c.P, Digits);
@@ -69,7 +70,7 @@ public class ClosedEvolutionProperties
     [Fact]
     public void Eq4_trend_equals_the_derivative_of_the_evolution()
     {
-        HeatPumpProperty.Check(HeatPumpProperty.ClosedCase(), c =>
+        PropertyConfig.Check(HeatPumpProperty.ClosedCase(), c =>
         {
             var ev = new ClosedEvolution(c.P, Digits);
             var d = TwoQubitHamiltonian.HA() - TwoQubitHamiltonian.HB();
@@ -91,7 +92,7 @@ public class NoEntanglementProperties
     {
         // chi = 0: |Delta_AB(t)| <= |Delta_AB(0)| and (beta_A - beta_B) Delta E_A(t) >= 0 (Eq. 2 with Delta I >= 0).
         var tol = HeatPumpProperty.Tolerance(Digits - 5);
-        HeatPumpProperty.Check(HeatPumpProperty.ClosedCase(), c =>
+        PropertyConfig.Check(HeatPumpProperty.ClosedCase(), c =>
         {
             var zero = new CorrelationMatrix(BigReal.Zero, BigComplex.Zero);
             var ev = new ClosedEvolution(c.P, Digits, zero);

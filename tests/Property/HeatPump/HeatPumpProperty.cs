@@ -6,24 +6,10 @@ using QTherm.Reference.Numerics;
 namespace QTherm.Tests.Property.HeatPump;
 
 /// <summary>
-/// Local FsCheck runner and generators for the heat-pump tests (the shared tests/Property/Generators were not on main
-/// when this was written): a fixed seed, printed on failure.
+/// Generators of valid heat-pump parameters for the property tests (run by <c>PropertyConfig.Check</c> with a fixed seed).
 /// </summary>
 internal static class HeatPumpProperty
 {
-    public static void Check<T>(Arbitrary<T> arbitrary, Func<T, bool> property, int maxTest, ulong seed)
-    {
-        var config = Config.QuickThrowOnFailure.WithMaxTest(maxTest).WithReplay(seed, 0x9E3779B97F4A7C15UL).WithQuietOnSuccess(true);
-        try
-        {
-            Prop.ForAll(arbitrary, property).Check(config);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            throw new Xunit.Sdk.XunitException($"Property failed with FsCheck seed {seed} (gamma 0x9E3779B97F4A7C15): {e.Message}");
-        }
-    }
-
     private static Gen<Rational> RationalIn(int lo, int hi, int denominator) =>
         Gen.Choose(lo, hi).Select(n => new Rational(n, denominator));
 

@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using QTherm.Reference.HeatPump;
 using QTherm.Reference.Numerics;
 using Xunit;
+using QTherm.Tests.Property.Generators;
 
 namespace QTherm.Tests.Property.HeatPump;
 
@@ -27,7 +28,7 @@ public class PumpCycleProperties
     public void Sigma_is_non_negative_along_every_run()
     {
         var floor = -HeatPumpProperty.Tolerance(Digits - 6);
-        HeatPumpProperty.Check(OpenCase(), c =>
+        PropertyConfig.Check(OpenCase(), c =>
         {
             var cycle = new PumpCycle(c.P, c.KA, c.KB, 10, c.Tau, c.Relax, c.Corr, Digits, 6, 6);
             return cycle.Samples.All(s => cycle.EntropyProduction(s) >= floor);
@@ -43,7 +44,7 @@ public class PumpCycleProperties
         // Q_B (1/T_B - 1/T_A) <= Delta S_AB + (W - Delta E_S)/T_A, which reduces to Eq. 18 when W = Delta E_S = 0 and
         // Delta S_AB = I_0. Both are checked, and Eq. 18 itself.
         var tol = HeatPumpProperty.Tolerance(Digits - 6);
-        HeatPumpProperty.Check(OpenCase(), c =>
+        PropertyConfig.Check(OpenCase(), c =>
         {
             if (!c.Corr) return true;
             var cycle = new PumpCycle(c.P, c.KA * 3, c.KB * 3, 10, c.Tau, 600, true, Digits, 6, 6);

@@ -2,6 +2,7 @@ using System.Numerics;
 using FsCheck.Fluent;
 using QTherm.Reference.Numerics;
 using Xunit;
+using QTherm.Tests.Property.Generators;
 
 namespace QTherm.Tests.Property.Numerics;
 
@@ -16,7 +17,7 @@ public class BigRealArithmeticTests
     [Fact]
     public void FromRationalIsWithinHalfAnUlpAndNoNeighbourIsCloser()
     {
-        SeededProperty.Check(NumericGenerators.ScaledRational(300).ToArbitrary(), q =>
+        PropertyConfig.Check(NumericGenerators.ScaledRational(300).ToArbitrary(), q =>
         {
             var x = BigReal.FromRational(q, Digits);
             var error = (x.ToRational() - q).Abs();
@@ -30,7 +31,7 @@ public class BigRealArithmeticTests
     {
         // Operands with exponents up to 2^±400 so both the overlapping and the sticky (far-apart) addition paths run.
         var pairs = Gen.Zip(NumericGenerators.Real(Digits, 400), NumericGenerators.Real(Digits, 400));
-        SeededProperty.Check(pairs.ToArbitrary(), p =>
+        PropertyConfig.Check(pairs.ToArbitrary(), p =>
         {
             var (a, b) = p;
             Rational qa = a.ToRational(), qb = b.ToRational();
@@ -76,7 +77,7 @@ public class BigRealArithmeticTests
     [Fact]
     public void SqrtIsCorrectlyRounded()
     {
-        SeededProperty.Check(NumericGenerators.ScaledRational(300).Select(q => BigReal.FromRational(q.Abs(), Digits)).ToArbitrary(), x =>
+        PropertyConfig.Check(NumericGenerators.ScaledRational(300).Select(q => BigReal.FromRational(q.Abs(), Digits)).ToArbitrary(), x =>
         {
             var r = x.Sqrt();
             var q = r.ToRational();
@@ -111,11 +112,11 @@ public class BigRealArithmeticTests
     {
         var doubles = Gen.Choose(int.MinValue, int.MaxValue).Two().Select(t => BitConverter.Int64BitsToDouble(((long)t.Item1 << 32) | (uint)t.Item2))
             .Where(double.IsFinite);
-        SeededProperty.Check(doubles.ToArbitrary(), d =>
+        PropertyConfig.Check(doubles.ToArbitrary(), d =>
             // 17 digits = 65 bits >= 53: the double is held exactly.
             BigReal.FromDouble(d, 17).ToDouble().Equals(d) && BigReal.FromDouble(d, 17).ToRational() == (d == 0 ? Rational.Zero : Rational.FromDouble(d)),
             maxTest: 300, seed: 3);
-        SeededProperty.Check(NumericGenerators.ScaledRational(900).ToArbitrary(), q =>
+        PropertyConfig.Check(NumericGenerators.ScaledRational(900).ToArbitrary(), q =>
         {
             // The double nearest to the 60-digit value: no other double is closer (checked against its two neighbours).
             var x = BigReal.FromRational(q, 60);
@@ -133,7 +134,7 @@ public class BigRealArithmeticTests
     [Fact]
     public void ToRationalFromRationalAndParseToStringRoundTrip()
     {
-        SeededProperty.Check(NumericGenerators.Real(Digits, 500).ToArbitrary(), x =>
+        PropertyConfig.Check(NumericGenerators.Real(Digits, 500).ToArbitrary(), x =>
         {
             // p = BitsFor(d) bits need ceil(p log10 2) + 1 decimal digits to round-trip.
             int roundTrip = (int)Math.Ceiling(Precision.BitsFor(Digits) * Math.Log10(2)) + 1;

@@ -1,6 +1,7 @@
 using FsCheck.Fluent;
 using QTherm.Reference.Numerics;
 using Xunit;
+using QTherm.Tests.Property.Generators;
 
 namespace QTherm.Tests.Property.Numerics;
 
@@ -22,16 +23,16 @@ public class BigRealFunctionTests
     [Fact]
     public void ExpOfLogIsIdentityAndLogOfExpIsIdentity()
     {
-        SeededProperty.Check(NumericGenerators.Real(Digits, 30).Select(x => x.Abs()).ToArbitrary(),
+        PropertyConfig.Check(NumericGenerators.Real(Digits, 30).Select(x => x.Abs()).ToArbitrary(),
             x => Ulp.RelativeError(x.Log().Exp(), x) < Tolerance, maxTest: 60, seed: 101);
-        SeededProperty.Check(NumericGenerators.Real(Digits, 5).ToArbitrary(),
+        PropertyConfig.Check(NumericGenerators.Real(Digits, 5).ToArbitrary(),
             y => Ulp.RelativeError(y.Exp().Log(), y) < Tolerance, maxTest: 60, seed: 102);
     }
 
     [Fact]
     public void SineSquaredPlusCosineSquaredIsOne()
     {
-        SeededProperty.Check(NumericGenerators.Real(Digits, 40).ToArbitrary(), x =>
+        PropertyConfig.Check(NumericGenerators.Real(Digits, 40).ToArbitrary(), x =>
         {
             var s = x.Sin();
             var c = x.Cos();
@@ -44,7 +45,7 @@ public class BigRealFunctionTests
     {
         // f at d digits must equal f at d + 30 digits rounded to d digits (which differs only if the wider value lies
         // within 10^-(d+30) of a rounding midpoint, probability ~1e-30 per case).
-        SeededProperty.Check(NumericGenerators.Real(Digits, 6).ToArbitrary(), x =>
+        PropertyConfig.Check(NumericGenerators.Real(Digits, 6).ToArbitrary(), x =>
             x.Exp() == Wide(x).Exp().WithDigits(Digits)
             && x.Abs().Log() == Wide(x.Abs()).Log().WithDigits(Digits)
             && x.Sin() == Wide(x).Sin().WithDigits(Digits)
@@ -117,7 +118,7 @@ public class BigRealFunctionTests
         Assert.True(BigReal.Atan2(zero, one).IsZero);
         Assert.True(BigReal.Atan2(zero, zero).IsZero);
         // (cos theta, sin theta) recovers theta in every quadrant.
-        SeededProperty.Check(Gen.Choose(-3_141_592, 3_141_592).ToArbitrary(), micro =>
+        PropertyConfig.Check(Gen.Choose(-3_141_592, 3_141_592).ToArbitrary(), micro =>
         {
             var theta = BigReal.FromRational(new Rational(micro, 1_000_000), Digits);
             return micro == 0 || Ulp.RelativeError(BigReal.Atan2(theta.Sin(), theta.Cos()), theta) < Tolerance;
@@ -141,7 +142,7 @@ public class BigRealFunctionTests
         Assert.Throws<ArgumentOutOfRangeException>(() => BigReal.FromInteger(-8, Digits).Pow(BigReal.Parse("0.5", Digits)));
         Assert.Equal(new Rational(1024), BigReal.FromInteger(2, Digits).Pow(10).ToRational());
         // tanh x = (e^2x - 1) / (e^2x + 1) for moderate x.
-        SeededProperty.Check(NumericGenerators.Real(Digits, 4).ToArbitrary(), x =>
+        PropertyConfig.Check(NumericGenerators.Real(Digits, 4).ToArbitrary(), x =>
         {
             var e2 = (2 * x).Exp();
             return Ulp.RelativeError(x.Tanh(), (e2 - 1) / (e2 + 1)) < Tolerance;

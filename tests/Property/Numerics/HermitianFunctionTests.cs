@@ -1,6 +1,7 @@
 using FsCheck.Fluent;
 using QTherm.Reference.Numerics;
 using Xunit;
+using QTherm.Tests.Property.Generators;
 
 namespace QTherm.Tests.Property.Numerics;
 
@@ -16,7 +17,7 @@ public class HermitianFunctionTests
     [Fact]
     public void SquareAndCubeAgreeWithMatrixProducts()
     {
-        SeededProperty.Check(Gen.Choose(2, 4).SelectMany(n => NumericGenerators.Hermitian(n, Digits)).ToArbitrary(), h =>
+        PropertyConfig.Check(Gen.Choose(2, 4).SelectMany(n => NumericGenerators.Hermitian(n, Digits)).ToArbitrary(), h =>
         {
             var square = HermitianFunction.Apply(h, x => x * x, Digits);
             var cube = HermitianFunction.Apply(h, x => x * x * x - 2 * x, Digits);
@@ -32,7 +33,7 @@ public class HermitianFunctionTests
     public void SquareRootOfASquareIsTheAbsoluteValue()
     {
         // sqrt(H^2) = |H|, and |H|^2 = H^2.
-        SeededProperty.Check(Gen.Choose(2, 4).SelectMany(n => NumericGenerators.Hermitian(n, Digits)).ToArbitrary(), h =>
+        PropertyConfig.Check(Gen.Choose(2, 4).SelectMany(n => NumericGenerators.Hermitian(n, Digits)).ToArbitrary(), h =>
         {
             var abs = HermitianFunction.Apply(h, x => x.Abs(), Digits);
             var wide = h.Map(z => z.WithDigits(Digits + 20));

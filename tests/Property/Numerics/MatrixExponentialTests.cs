@@ -1,6 +1,7 @@
 using FsCheck.Fluent;
 using QTherm.Reference.Numerics;
 using Xunit;
+using QTherm.Tests.Property.Generators;
 
 namespace QTherm.Tests.Property.Numerics;
 
@@ -30,7 +31,7 @@ public class MatrixExponentialTests
         // exp(-i theta sigma / 2) = cos(theta/2) I - i sin(theta/2) sigma for sigma in {X, Y, Z}.
         foreach (var sigma in new[] { SigmaX, SigmaY, SigmaZ })
         {
-            SeededProperty.Check(Gen.Choose(-20_000_000, 20_000_000).ToArbitrary(), micro =>
+            PropertyConfig.Check(Gen.Choose(-20_000_000, 20_000_000).ToArbitrary(), micro =>
             {
                 var theta = BigReal.FromRational(new Rational(micro, 1_000_000), Digits);
                 var half = theta.ScaleByPowerOfTwo(-1);
@@ -58,7 +59,7 @@ public class MatrixExponentialTests
     [Fact]
     public void ExpOfAThenExpOfMinusAIsIdentity()
     {
-        SeededProperty.Check(Gen.Choose(2, 4).SelectMany(n => NumericGenerators.Complex(n, Digits, 2)).ToArbitrary(), a =>
+        PropertyConfig.Check(Gen.Choose(2, 4).SelectMany(n => NumericGenerators.Complex(n, Digits, 2)).ToArbitrary(), a =>
         {
             var product = MatrixExponential.Of(a, Digits) * MatrixExponential.Of(-a, Digits);
             // ||e^A|| ||e^-A|| <= e^(2||A||) scales the tolerance of this product (||A||_inf <= 2 n 2 <= 16 here).
@@ -71,7 +72,7 @@ public class MatrixExponentialTests
     public void ExpOfHermitianAgreesWithTheSpectralFunction()
     {
         // Two independent routes to e^H: Taylor scaling-and-squaring versus Jacobi eigenvectors with exp of the eigenvalues.
-        SeededProperty.Check(Gen.Choose(2, 5).SelectMany(n => NumericGenerators.Hermitian(n, Digits)).ToArbitrary(), h =>
+        PropertyConfig.Check(Gen.Choose(2, 5).SelectMany(n => NumericGenerators.Hermitian(n, Digits)).ToArbitrary(), h =>
         {
             var viaTaylor = MatrixExponential.Of(h, Digits);
             var viaSpectrum = HermitianFunction.Apply(h, x => x.Exp(), Digits);
@@ -83,7 +84,7 @@ public class MatrixExponentialTests
     [Fact]
     public void UnitaryEvolutionIsUnitaryAndComposes()
     {
-        SeededProperty.Check(Gen.Choose(2, 4).SelectMany(n => NumericGenerators.Hermitian(n, Digits)).ToArbitrary(), h =>
+        PropertyConfig.Check(Gen.Choose(2, 4).SelectMany(n => NumericGenerators.Hermitian(n, Digits)).ToArbitrary(), h =>
         {
             var generator = h.Map(z => BigComplex.I * z * -1);
             var u = MatrixExponential.Of(generator, Digits);

@@ -2,6 +2,7 @@ using FsCheck.Fluent;
 using QTherm.Reference.Numerics;
 using QTherm.Reference.Qet;
 using Xunit;
+using QTherm.Tests.Property.Generators;
 
 namespace QTherm.Tests.Property.Qet;
 
@@ -22,7 +23,7 @@ public sealed class EnergyBookkeepingTests
                   from measurement in QetGenerators.UnitalMeasurementOnAlice
                   from feedback in QetGenerators.Feedback
                   select (model, rho, measurement, feedback);
-        QetProperty.Check(gen, c =>
+        PropertyConfig.Check(gen, c =>
         {
             var h = c.model.Hamiltonian;
             var run = QetProtocol.Run(h, c.rho, c.measurement, c.feedback);
@@ -52,7 +53,7 @@ public sealed class EnergyBookkeepingTests
                   from feedback in QetGenerators.Feedback
                   from model in QetGenerators.Model
                   select (model, rho, measurement, feedback);
-        QetProperty.Check(gen, c =>
+        PropertyConfig.Check(gen, c =>
         {
             var run = QetProtocol.Run(c.model.Hamiltonian, c.rho, c.measurement, c.feedback);
             var probabilitySum = run.Probabilities.Aggregate(ComplexRational.Zero, (a, p) => a + p);

@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using QTherm.Reference.Numerics;
 using QTherm.Reference.Qet;
 using Xunit;
+using QTherm.Tests.Property.Generators;
 
 namespace QTherm.Tests.Property.Qet;
 
@@ -23,7 +24,7 @@ public sealed class InformationBoundTests
                   from v in QetGenerators.QubitUnitary
                   from tanHalf in QetGenerators.SmallRational
                   select (model, t, v, tanHalf);
-        QetProperty.Check(gen, c =>
+        PropertyConfig.Check(gen, c =>
         {
             var gibbs = GibbsState.Of(c.model.Eigenbasis, c.t / 4, Digits);
             var measurement = ExactToHighPrecision.Of(ProjectiveAlong(c.v), Scalars);
@@ -40,7 +41,7 @@ public sealed class InformationBoundTests
                   from t in QetGenerators.PositiveRational
                   from v in QetGenerators.QubitUnitary
                   select (model, t, v);
-        QetProperty.Check(gen, c =>
+        PropertyConfig.Check(gen, c =>
         {
             var gibbs = GibbsState.Of(c.model.Eigenbasis, c.t, Digits);
             var measurement = ExactToHighPrecision.Of(ProjectiveAlong(c.v), Scalars);

@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using QTherm.Reference.Numerics;
 using QTherm.Reference.Qet;
 using Xunit;
+using QTherm.Tests.Property.Generators;
 
 namespace QTherm.Tests.Property.Qet;
 
@@ -23,7 +24,7 @@ public sealed class LinearityTests
                   from measurement in QetGenerators.UnitalMeasurementOnAlice
                   from feedback in QetGenerators.Feedback
                   select (model, weights, measurement, feedback);
-        QetProperty.Check(gen, c =>
+        PropertyConfig.Check(gen, c =>
         {
             Assert.True(c.model.Eigenbasis.TryExactLevels(out var levels));
             var populations = c.weights.Select(w => new ComplexRational(new Rational(w, c.weights.Sum()))).ToList();
@@ -36,7 +37,7 @@ public sealed class LinearityTests
     [Fact]
     public void ExactEigenbasisDiagonalisesTheHamiltonian()
     {
-        QetProperty.Check(QetGenerators.ModelWithExactEigenbasis, model =>
+        PropertyConfig.Check(QetGenerators.ModelWithExactEigenbasis, model =>
         {
             Assert.True(model.Eigenbasis.TryExactLevels(out var levels));
             var h = model.Hamiltonian.Total;

@@ -2,6 +2,7 @@ using FsCheck.Fluent;
 using QTherm.Reference.Numerics;
 using QTherm.Reference.Qet;
 using Xunit;
+using QTherm.Tests.Property.Generators;
 
 namespace QTherm.Tests.Property.Qet;
 
@@ -21,7 +22,7 @@ public sealed class PassivityTests
         var gen = from model in QetGenerators.ModelWithExactEigenbasis
                   from u in QetGenerators.QubitUnitary
                   select (model, u);
-        QetProperty.Check(gen, c =>
+        PropertyConfig.Check(gen, c =>
         {
             Assert.True(c.model.Eigenbasis.TryExactLevels(out var levels));
             var change = LocalPassivity.EnergyChange(c.model.Hamiltonian, levels[0].Projector, c.u);
@@ -36,7 +37,7 @@ public sealed class PassivityTests
                   from t in QetGenerators.PositiveRational
                   from u in QetGenerators.QubitUnitary
                   select (model, t, u);
-        QetProperty.Check(gen, c =>
+        PropertyConfig.Check(gen, c =>
         {
             var gibbs = GibbsState.Of(c.model.Eigenbasis, c.t, Digits);
             var change = LocalPassivity.EnergyChange(ExactToHighPrecision.Of(c.model.Hamiltonian, Scalars), gibbs.Density, QetOperators.ToBig(c.u, Digits));
@@ -51,7 +52,7 @@ public sealed class PassivityTests
                   from measurement in QetGenerators.UnitalMeasurementOnAlice
                   from feedback in QetGenerators.Feedback
                   select (model, measurement, feedback);
-        QetProperty.Check(gen, c =>
+        PropertyConfig.Check(gen, c =>
         {
             Assert.True(c.model.Eigenbasis.TryExactLevels(out var levels));
             var run = QetProtocol.Run(c.model.Hamiltonian, levels[0].Projector, c.measurement, c.feedback);
@@ -67,7 +68,7 @@ public sealed class PassivityTests
                   from measurement in QetGenerators.UnitalMeasurementOnAlice
                   from feedback in QetGenerators.Feedback
                   select (model, t, measurement, feedback);
-        QetProperty.Check(gen, c =>
+        PropertyConfig.Check(gen, c =>
         {
             var gibbs = GibbsState.Of(c.model.Eigenbasis, c.t, Digits);
             var run = QetProtocol.Run(ExactToHighPrecision.Of(c.model.Hamiltonian, Scalars), gibbs.Density,

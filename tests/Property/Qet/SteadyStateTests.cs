@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using QTherm.Reference.Numerics;
 using QTherm.Reference.Qet;
 using Xunit;
+using QTherm.Tests.Property.Generators;
 
 namespace QTherm.Tests.Property.Qet;
 
@@ -26,7 +27,7 @@ public sealed class SteadyStateTests
                   from a in Rates
                   from b in Rates
                   select (model, a, b);
-        QetProperty.Check(gen, c =>
+        PropertyConfig.Check(gen, c =>
         {
             var ss = OpenQetSystem.ExactLocalSteadyState(c.model, c.a, c.b, Exact);
             var generator = LocalLindbladGenerator.Of(c.model.Hamiltonian.Total, (c.a.Down, c.a.Up), (c.b.Down, c.b.Up), Exact);
@@ -45,7 +46,7 @@ public sealed class SteadyStateTests
                   from gamma in QetGenerators.PositiveRational
                   from global in Gen.Elements(false, true)
                   select (model, ta, tb, gamma, global);
-        QetProperty.Check(gen, c =>
+        PropertyConfig.Check(gen, c =>
         {
             var system = new OpenQetSystem(c.model, Reservoir.Bosonic(c.gamma / 10, c.ta / 4), Reservoir.Bosonic(c.gamma / 10, c.tb / 4));
             var form = c.global ? MasterEquationForm.GlobalLindblad : MasterEquationForm.LocalLindblad;
