@@ -227,6 +227,8 @@ public sealed class Matrix<T> : IEquatable<Matrix<T>> where T : struct, IField<T
     {
         if (keep < 0 || keep >= dims.Count)
             throw new ArgumentOutOfRangeException(nameof(keep), keep, $"keep must lie in [0, {dims.Count - 1}].");
+        if (dims.Aggregate(1, (product, d) => product * d) != Rows || !IsSquare)
+            throw new ArgumentException($"dims [{string.Join(", ", dims)}] do not describe this {Rows}x{Cols} operator.", nameof(dims));
         var current = this;
         var currentDims = dims.ToList();
         int keepIndex = keep;

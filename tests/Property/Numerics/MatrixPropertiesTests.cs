@@ -145,4 +145,13 @@ public class MatrixPropertiesTests
             for (int j = 0; j < t.k; j++) expected *= t.a;
             Assert.Equal(expected, t.a.Pow(t.k));
         }), maxTest: 60);
+
+    [Fact]
+    public void ReducedStatesRefuseFactorDimensionsThatDoNotFitTheOperator()
+    {
+        var rho = Matrix<ComplexRational>.Identity(4);
+        Assert.Throws<ArgumentException>(() => rho.ReducedTo([4, 2], 0));
+        Assert.Throws<ArgumentException>(() => rho.ReducedTo([3], 0));
+        Assert.Equal(rho, rho.ReducedTo([4], 0));
+    }
 }
