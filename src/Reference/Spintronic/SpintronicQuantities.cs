@@ -84,6 +84,28 @@ public static class SpintronicQuantities
         "Long-run energy increment per cycle E[Delta E] of the unselective engine cycle (stroke tau under Eq. 12, then the n_R measurement of Eq. 13): the fixed point of the cycle map",
         unit, [.. Physical, .. Cycle], set => LongRun(set, decimalExponent), Conditioning: 1e5);
 
+    private static readonly ParameterSpec[] Potentials =
+    [
+        new("mu_l", "meV", "finite", "(electro)chemical potential of the left lead (with a spin bias: mu_L + m_L, Eq. 32)", "-0.5"),
+        new("mu_r", "meV", "finite", "(electro)chemical potential of the right lead (with a spin bias: mu_R - m_R, Eq. 32)", "0"),
+    ];
+
+    /// <summary>W_el = -(mu_L N_L + mu_R N_R) per cycle at the cycle's fixed point and Delta E (meV), or why it is not defined.</summary>
+    private static (BigReal ElectricalWork, BigReal DeltaE)? FixedPointWork(ParameterSet set, out string? reason)
+    {
+        var p = Bind(set);
+        var cycle = EngineCycle.Of(p, Tau(set), set.Digits + 10);
+        var spectrum = CycleSpectrum.Of(cycle);
+        if (spectrum.FixedPointMultiplicity != 1)
+        {
+            reason = $"the cycle map has {spectrum.FixedPointMultiplicity} fixed points; the long-run value depends on the initial state";
+            return null;
+        }
+        var th = EngineThermodynamics.AtFixedPoint(cycle, BigReal.Zero);
+        reason = null;
+        return (th.ElectricalWork(set.Real("mu_l"), set.Real("mu_r"))!.Value, th.DeltaE);
+    }
+
     public static IEnumerable<QuantityDefinition> All()
     {
         yield return LongRunIn("", "meV", 3);
@@ -100,6 +122,27 @@ public static class SpintronicQuantities
                     return QuantityResult.NotReproducible($"the steady state is not unique (null space of dimension {ss.Multiplicity})");
                 return QuantityResult.Exact(MeasurementEnergy.FromMatrixElements(p, ss.Unique), "exact null space of the 64x64 generator");
             }, Conditioning: 1e3);
+
+        yield return new QuantityDefinition("spintronic.electrical_work", Model,
+            "Electrical work per cycle W_el = -(mu_L N_L + mu_R N_R) at the cycle's fixed point, N_alpha the electrons delivered into lead alpha during the stroke (time integral of the lead currents of Eq. 12); negative when the engine delivers work (sign of Eqs. 19-21)",
+            "meV", [.. Physical, .. Cycle, .. Potentials], set =>
+            {
+                var r = FixedPointWork(set, out var reason);
+                if (r is not { } w) return QuantityResult.NotReproducible(reason!);
+                return QuantityResult.Of(w.ElectricalWork, set.Digits - 10,
+                    "lead currents -Tr[N D_alpha(rho)] of Eq. 12 integrated exactly over the stroke (augmented exponential exp([[L,0],[I,0]] tau) on the 12 block coordinates) from the cycle's fixed point");
+            }, Conditioning: 1e5);
+
+        yield return new QuantityDefinition("spintronic.efficiency", Model,
+            "Efficiency eta = -W_el / Delta E (Eq. 18, sign so that delivered work counts positive; bounded by -W_th/Delta E, Eq. 20) at the cycle's fixed point",
+            "", [.. Physical, .. Cycle, .. Potentials], set =>
+            {
+                var r = FixedPointWork(set, out var reason);
+                if (r is not { } w) return QuantityResult.NotReproducible(reason!);
+                if (w.DeltaE.IsZero) return QuantityResult.NotReproducible("Delta E = 0 at the fixed point: eta is undefined");
+                return QuantityResult.Of(-w.ElectricalWork / w.DeltaE, set.Digits - 10,
+                    "-W_el / Delta E with W_el from the exactly integrated lead currents of Eq. 12 and Delta E = -Tr[C rho(tau^-)] (Eq. 16) at the fixed point");
+            }, Conditioning: 1e5);
 
         yield return new QuantityDefinition("spintronic.power", Model,
             "P = E[Delta E] / tau (Eq. 21, P_max) with the long-run Delta E of a cycle of duration tau and the cycle rate 1/tau_SI = frequency",
