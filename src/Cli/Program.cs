@@ -1,18 +1,21 @@
 using QTherm.Cli.Commands;
 using QTherm.Reference.Golden;
-using QTherm.Reference.Quantities;
 
 namespace QTherm.Cli;
 
 /// <summary>
 /// Entry point of <c>qtherm</c>. Exit codes: 0 success, 1 a check found a failure, 2 the input or the command line
-/// could not be used (the message says which argument, line or parameter, never a stack trace).
+/// could not be used (the message says which argument, line or parameter, never a stack trace), 3 an internal error
+/// (a bug in qtherm, reported in one line).
 /// </summary>
 public static class Program
 {
     public const int Success = 0;
     public const int CheckFailed = 1;
     public const int BadInput = 2;
+    public const int InternalError = 3;
+
+    private static string OneLine(string message) => message.Trim('"').ReplaceLineEndings(" ");
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
 
@@ -37,10 +40,15 @@ public static class Program
                 _ => throw new UsageException($"unknown command '{args[0]}'. Commands: {string.Join(", ", HelpText.Commands)}. Run 'qtherm --help'."),
             };
         }
-        catch (Exception e) when (e is UsageException or GoldenDataException or ParameterOutOfRangeException or KeyNotFoundException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is UsageException or GoldenDataException or ArgumentException or KeyNotFoundException or IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"qtherm: {e.Message.Trim('"')}");
+            stderr.WriteLine($"qtherm: {OneLine(e.Message)}");
             return BadInput;
+        }
+        catch (Exception e)
+        {
+            stderr.WriteLine($"qtherm: internal error ({e.GetType().Name}): {OneLine(e.Message)}. Please report it with the command line.");
+            return InternalError;
         }
     }
 }

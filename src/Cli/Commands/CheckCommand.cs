@@ -93,7 +93,7 @@ public static class CheckCommand
             {
                 oracle = quantity.EvaluateWith(parameters);
             }
-            catch (ParameterOutOfRangeException e)
+            catch (ArgumentException e)
             {
                 throw new CheckInputException(line, e.Message);
             }

@@ -20,7 +20,7 @@ public static class HelpText
           check-states check another code's density matrices (JSON Lines) against the invariants
 
         Run 'qtherm COMMAND --help' for a command's options.
-        Exit codes: 0 success, 1 a check failed, 2 unusable input or command line.
+        Exit codes: 0 success, 1 a check failed, 2 unusable input or command line, 3 internal error.
 
         """;
 
