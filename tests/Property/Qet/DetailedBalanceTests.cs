@@ -1,3 +1,4 @@
+using QTherm.Tests.Property.Generators;
 using FsCheck.Fluent;
 using QTherm.Reference.Numerics;
 using QTherm.Reference.Qet;
@@ -17,7 +18,7 @@ public sealed class DetailedBalanceTests
         var gen = from gamma in QetGenerators.PositiveRational
                   from w in Gen.Choose(1, 19)
                   select (gamma, w: new Rational(w, 20));
-        QetProperty.Check(gen, c =>
+        PropertyConfig.Check(gen, c =>
         {
             var r = LocalRates.BosonicFromBoltzmannFactor(c.gamma, c.w);
             return r.Up == c.w * r.Down && r.Down - r.Up == c.gamma;
@@ -30,7 +31,7 @@ public sealed class DetailedBalanceTests
         var gen = from gamma in QetGenerators.PositiveRational
                   from x in Gen.Choose(1, 40)
                   select (gamma, x: new Rational(x, 7));
-        QetProperty.Check(gen, c =>
+        PropertyConfig.Check(gen, c =>
         {
             var r = LocalRates.FermionicFromBoltzmannFactor(c.gamma, c.x);
             return r.Up == c.x * r.Down && r.Down + r.Up == c.gamma;

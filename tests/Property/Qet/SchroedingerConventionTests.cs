@@ -1,3 +1,4 @@
+using QTherm.Tests.Property.Generators;
 using FsCheck.Fluent;
 using QTherm.Reference.Numerics;
 using QTherm.Reference.Qet;
@@ -20,7 +21,7 @@ public sealed class SchroedingerConventionTests
         var gen = from model in QetGenerators.Model
                   from rho in QetGenerators.DensityMatrix
                   select (model, rho);
-        QetProperty.Check(gen, c =>
+        PropertyConfig.Check(gen, c =>
         {
             var h = c.model.Hamiltonian.Total;
             var direct = (h * c.rho - c.rho * h).Scale(-ComplexRational.I);
