@@ -83,22 +83,7 @@ internal static class SpectralPreconditioner
     /// <summary>U^dagger A U with F fractional bits (A Hermitian, U unitary), re-symmetrised.</summary>
     public static (BigInteger[] Re, BigInteger[] Im) Congruence(int n, BigInteger[] ar, BigInteger[] ai, BigInteger[] ur, BigInteger[] ui, int f)
     {
-        // T = A U.
-        var tr = new BigInteger[n * n];
-        var ti = new BigInteger[n * n];
-        for (int i = 0; i < n; i++)
-            for (int j = 0; j < n; j++)
-            {
-                BigInteger sr = BigInteger.Zero, si = BigInteger.Zero;
-                for (int k = 0; k < n; k++)
-                {
-                    BigInteger xr = ar[i * n + k], xi = ai[i * n + k], yr = ur[k * n + j], yi = ui[k * n + j];
-                    sr += xr * yr - xi * yi;
-                    si += xr * yi + xi * yr;
-                }
-                tr[i * n + j] = sr >> f;
-                ti[i * n + j] = si >> f;
-            }
+        var (tr, ti) = Product(n, ar, ai, ur, ui, f); // T = A U
         // C = U^dagger T, upper triangle, mirrored.
         var cr = new BigInteger[n * n];
         var ci = new BigInteger[n * n];

@@ -1,7 +1,7 @@
 using QTherm.Reference.HeatPump;
 using QTherm.Reference.Numerics;
-using Xunit;
 using QTherm.Tests.Property.Generators;
+using Xunit;
 
 namespace QTherm.Tests.Property.HeatPump;
 

@@ -2,8 +2,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using QTherm.Reference.HeatPump;
 using QTherm.Reference.Numerics;
-using Xunit;
 using QTherm.Tests.Property.Generators;
+using Xunit;
 
 namespace QTherm.Tests.Property.HeatPump;
 

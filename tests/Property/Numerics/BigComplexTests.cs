@@ -1,8 +1,8 @@
 using System.Numerics;
 using FsCheck.Fluent;
 using QTherm.Reference.Numerics;
-using Xunit;
 using QTherm.Tests.Property.Generators;
+using Xunit;
 
 namespace QTherm.Tests.Property.Numerics;
 

@@ -1,7 +1,7 @@
 using FsCheck.Fluent;
 using QTherm.Reference.Numerics;
-using Xunit;
 using QTherm.Tests.Property.Generators;
+using Xunit;
 
 namespace QTherm.Tests.Property.Numerics;
 

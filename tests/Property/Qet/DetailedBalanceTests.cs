@@ -1,7 +1,7 @@
-using QTherm.Tests.Property.Generators;
 using FsCheck.Fluent;
 using QTherm.Reference.Numerics;
 using QTherm.Reference.Qet;
+using QTherm.Tests.Property.Generators;
 using Xunit;
 
 namespace QTherm.Tests.Property.Qet;

@@ -2,8 +2,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using QTherm.Reference.Numerics;
 using QTherm.Reference.Qet;
-using Xunit;
 using QTherm.Tests.Property.Generators;
+using Xunit;
 
 namespace QTherm.Tests.Property.Qet;
 

@@ -1,8 +1,8 @@
 using FsCheck.Fluent;
 using QTherm.Reference.Numerics;
 using QTherm.Reference.Qet;
-using Xunit;
 using QTherm.Tests.Property.Generators;
+using Xunit;
 
 namespace QTherm.Tests.Property.Qet;
 
