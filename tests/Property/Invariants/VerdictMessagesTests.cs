@@ -181,7 +181,7 @@ public class VerdictMessagesTests
         var wrongSign = SuperoperatorOf(LindbladMap(Pauli.X, [Pauli.Minus], dissipatorSign: -1), 2);
         Says(Four(wrongSign, LindbladValidity.ConditionallyCompletelyPositive, LindbladValidity.ConditionallyCompletelyPositive,
                 LindbladValidity.ConditionallyCompletelyPositive),
-            false, Algebraic, "not conditionally completely positive: P J P has an eigenvalue <= -", "(a dissipator with the wrong sign?)",
+            false, Algebraic, "not conditionally completely positive: P J P has an eigenvalue <= -", "(a dissipator with the wrong sign?) (negativity ",
             "> tolerance");
     }
 
