@@ -94,6 +94,7 @@ internal sealed class ApproximateInput : InputPrecision<BigComplex>
     public override Measurement Negativity(Matrix<BigComplex> hermitian, double scale)
     {
         var least = HermitianEigensystem.Of(hermitian, eigenDigits).Values[0];
+        // Stryker disable once Equality : at least == 0 both branches give zero (-0 is the same BigReal)
         var below = least.Sign < 0 ? -least : BigReal.Zero;
         var tolerance = Tolerance(hermitian.Rows, scale);
         return new Measurement(below <= tolerance, below.ToDouble(), tolerance.ToDouble());

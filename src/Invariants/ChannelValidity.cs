@@ -39,11 +39,11 @@ public static class ChannelValidity
         CompletelyPositive(ApproximateInput.ForDigits(digits), superoperator);
     public static Verdict CompletelyPositive(Complex[,] superoperator, double? tolerance = null) => Doubles(superoperator, tolerance, CompletelyPositive);
 
-    private static Verdict Doubles(Complex[,] s, double? tolerance, Func<ApproximateInput, Matrix<BigComplex>, Verdict> check)
+    private static Verdict Doubles(Complex[,] superoperator, double? tolerance, Func<ApproximateInput, Matrix<BigComplex>, Verdict> check)
     {
-        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(superoperator);
         var input = ApproximateInput.ForDoubles(tolerance);
-        return check(input, input.FromDoubles(s));
+        return check(input, input.FromDoubles(superoperator));
     }
 
     internal static Verdict TracePreserving<T>(InputPrecision<T> input, IReadOnlyList<Matrix<T>> kraus) where T : struct, IField<T>
@@ -63,26 +63,26 @@ public static class ChannelValidity
         return new Verdict("trace preserving", m.Within, m.Size, m.Tolerance, message);
     }
 
-    internal static Verdict Check<T>(InputPrecision<T> input, Matrix<T> s) where T : struct, IField<T> =>
-        Verdict.AllOf("CPTP channel", TracePreserving(input, s), CompletelyPositive(input, s));
+    internal static Verdict Check<T>(InputPrecision<T> input, Matrix<T> superoperator) where T : struct, IField<T> =>
+        Verdict.AllOf("CPTP channel", TracePreserving(input, superoperator), CompletelyPositive(input, superoperator));
 
-    internal static Verdict TracePreserving<T>(InputPrecision<T> input, Matrix<T> s) where T : struct, IField<T>
+    internal static Verdict TracePreserving<T>(InputPrecision<T> input, Matrix<T> superoperator) where T : struct, IField<T>
     {
-        int n = Superoperator.OperatorDimension(s, nameof(s));
-        var traces = Superoperator.TracesOfImages(s, n);
+        int n = Superoperator.OperatorDimension(superoperator, nameof(superoperator));
+        var traces = Superoperator.TracesOfImages(superoperator, n);
         var deviations = traces.Select((t, k) => Superoperator.IsDiagonalBasisOperator(k, n) ? t - T.One : t).ToArray();
-        var m = input.Largest(deviations, n, input.Norm(s));
+        var m = input.Largest(deviations, n, input.Norm(superoperator));
         string message = m.Within
             ? $"tr Phi(|i><j|) = delta_ij ({m.Comparison()}, {input.Description})"
             : $"tr Phi(|i><j|) misses delta_ij by up to {Verdict.Format(m.Size)} ({m.Comparison()}, {input.Description})";
         return new Verdict("trace preserving", m.Within, m.Size, m.Tolerance, message);
     }
 
-    internal static Verdict CompletelyPositive<T>(InputPrecision<T> input, Matrix<T> s) where T : struct, IField<T>
+    internal static Verdict CompletelyPositive<T>(InputPrecision<T> input, Matrix<T> superoperator) where T : struct, IField<T>
     {
-        int n = Superoperator.OperatorDimension(s, nameof(s));
-        var choi = Superoperator.Choi(s, n);
-        double scale = input.Norm(s);
+        int n = Superoperator.OperatorDimension(superoperator, nameof(superoperator));
+        var choi = Superoperator.Choi(superoperator, n);
+        double scale = input.Norm(superoperator);
         var hermitian = input.Largest((choi - choi.Adjoint()).AsSpan().ToArray(), 1, scale);
         var negativity = input.Negativity(input.HermitianPart(choi), scale);
         var parts = new[]

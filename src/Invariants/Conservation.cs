@@ -16,6 +16,8 @@ public static class Conservation
         TracePreserved(ApproximateInput.ForDigits(digits), before, after);
     public static Verdict TracePreserved(Complex[,] before, Complex[,] after, double? tolerance = null)
     {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
         var input = ApproximateInput.ForDoubles(tolerance);
         return TracePreserved(input, input.FromDoubles(before), input.FromDoubles(after));
     }
@@ -27,13 +29,16 @@ public static class Conservation
         EnergyConserved(ApproximateInput.ForDigits(digits), h, before, after);
     public static Verdict EnergyConserved(Complex[,] h, Complex[,] before, Complex[,] after, double? tolerance = null)
     {
+        ArgumentNullException.ThrowIfNull(h);
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
         var input = ApproximateInput.ForDoubles(tolerance);
         return EnergyConserved(input, input.FromDoubles(h), input.FromDoubles(before), input.FromDoubles(after));
     }
 
     internal static Verdict TracePreserved<T>(InputPrecision<T> input, Matrix<T> before, Matrix<T> after) where T : struct, IField<T>
     {
-        RequireSameSquareShape(before, after);
+        RequireSameSquareShape(before, nameof(before), after, nameof(after));
         var (t0, t1) = (before.Trace(), after.Trace());
         var m = input.Largest([t1 - t0], before.Rows, input.Norm(before) + input.Norm(after));
         string message = $"trace {StateValidity.FormatComplex(input.ToComplex(t0))} before, {StateValidity.FormatComplex(input.ToComplex(t1))} after ({m.Comparison()}, {input.Description})";
@@ -42,8 +47,8 @@ public static class Conservation
 
     internal static Verdict EnergyConserved<T>(InputPrecision<T> input, Matrix<T> h, Matrix<T> before, Matrix<T> after) where T : struct, IField<T>
     {
-        RequireSameSquareShape(before, after);
-        RequireSameSquareShape(h, before);
+        RequireSameSquareShape(before, nameof(before), after, nameof(after));
+        RequireSameSquareShape(before, nameof(before), h, nameof(h));
         var (e0, e1) = ((h * before).Trace(), (h * after).Trace());
         int n = before.Rows;
         var m = input.Largest([e1 - e0], n * n, input.Norm(h) * (input.Norm(before) + input.Norm(after)));
@@ -51,11 +56,13 @@ public static class Conservation
         return new Verdict("energy conserved", m.Within, m.Size, m.Tolerance, message);
     }
 
-    private static void RequireSameSquareShape<T>(Matrix<T> a, Matrix<T> b) where T : struct, IField<T>
+    private static void RequireSameSquareShape<T>(Matrix<T> a, string aName, Matrix<T> b, string bName) where T : struct, IField<T>
     {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(a, aName);
+        ArgumentNullException.ThrowIfNull(b, bName);
         if (!a.IsSquare || a.Rows != b.Rows || a.Cols != b.Cols)
-            throw new ArgumentException($"Operators of equal square shape are needed, got {a.Rows}x{a.Cols} and {b.Rows}x{b.Cols}.");
+            throw new ArgumentException(
+                $"Operators of equal square shape are needed, got {aName} {a.Rows}x{a.Cols} and {bName} {b.Rows}x{b.Cols}.",
+                a.IsSquare ? bName : aName);
     }
 }

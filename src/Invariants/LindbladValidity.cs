@@ -54,58 +54,58 @@ public static class LindbladValidity
     public static Verdict ConditionallyCompletelyPositive(Complex[,] generator, double? tolerance = null) =>
         Doubles(generator, tolerance, ConditionallyCompletelyPositive);
 
-    private static Verdict Doubles(Complex[,] l, double? tolerance, Func<ApproximateInput, Matrix<BigComplex>, Verdict> check)
+    private static Verdict Doubles(Complex[,] generator, double? tolerance, Func<ApproximateInput, Matrix<BigComplex>, Verdict> check)
     {
-        ArgumentNullException.ThrowIfNull(l);
+        ArgumentNullException.ThrowIfNull(generator);
         var input = ApproximateInput.ForDoubles(tolerance);
-        return check(input, input.FromDoubles(l));
+        return check(input, input.FromDoubles(generator));
     }
 
-    internal static Verdict Check<T>(InputPrecision<T> input, Matrix<T> l) where T : struct, IField<T> =>
-        Verdict.AllOf("Lindblad generator", HermiticityPreserving(input, l), TraceAnnihilating(input, l),
-            ConditionallyCompletelyPositive(input, l));
+    internal static Verdict Check<T>(InputPrecision<T> input, Matrix<T> generator) where T : struct, IField<T> =>
+        Verdict.AllOf("Lindblad generator", HermiticityPreserving(input, generator), TraceAnnihilating(input, generator),
+            ConditionallyCompletelyPositive(input, generator));
 
-    internal static Verdict Check<T>(InputPrecision<T> input, Matrix<T> h, IReadOnlyList<Matrix<T>> jumps) where T : struct, IField<T>
+    internal static Verdict Check<T>(InputPrecision<T> input, Matrix<T> hamiltonian, IReadOnlyList<Matrix<T>> jumps) where T : struct, IField<T>
     {
-        var hamiltonian = StateValidity.Hermiticity(input, h);
-        var hermitianH = hamiltonian with
+        var l = Superoperator.Lindblad(input, hamiltonian, jumps);
+        var hermiticity = StateValidity.Hermiticity(input, hamiltonian);
+        var hermitianH = hermiticity with
         {
             Invariant = "Hamiltonian Hermitian",
-            Message = hamiltonian.Message.Replace("rho", "H", StringComparison.Ordinal),
+            Message = hermiticity.Message.Replace("rho", "H", StringComparison.Ordinal),
         };
-        var generator = Check(input, Superoperator.Lindblad(input, h, jumps));
-        return Verdict.AllOf("Lindblad generator", [hermitianH, .. generator.Parts]);
+        return Verdict.AllOf("Lindblad generator", [hermitianH, .. Check(input, l).Parts]);
     }
 
-    internal static Verdict HermiticityPreserving<T>(InputPrecision<T> input, Matrix<T> l) where T : struct, IField<T>
+    internal static Verdict HermiticityPreserving<T>(InputPrecision<T> input, Matrix<T> generator) where T : struct, IField<T>
     {
-        int n = Superoperator.OperatorDimension(l, nameof(l));
-        var choi = Superoperator.Choi(l, n);
-        var m = input.Largest((choi - choi.Adjoint()).AsSpan().ToArray(), 1, input.Norm(l));
+        int n = Superoperator.OperatorDimension(generator, nameof(generator));
+        var choi = Superoperator.Choi(generator, n);
+        var m = input.Largest((choi - choi.Adjoint()).AsSpan().ToArray(), 1, input.Norm(generator));
         string message = m.Within
             ? $"the Choi matrix of L is Hermitian ({m.Comparison()}, {input.Description})"
             : $"L does not map Hermitian operators to Hermitian ones: its Choi matrix is not Hermitian ({m.Comparison()}, {input.Description})";
         return new Verdict("Hermiticity preserving", m.Within, m.Size, m.Tolerance, message);
     }
 
-    internal static Verdict TraceAnnihilating<T>(InputPrecision<T> input, Matrix<T> l) where T : struct, IField<T>
+    internal static Verdict TraceAnnihilating<T>(InputPrecision<T> input, Matrix<T> generator) where T : struct, IField<T>
     {
-        int n = Superoperator.OperatorDimension(l, nameof(l));
-        var m = input.Largest(Superoperator.TracesOfImages(l, n), n, input.Norm(l));
+        int n = Superoperator.OperatorDimension(generator, nameof(generator));
+        var m = input.Largest(Superoperator.TracesOfImages(generator, n), n, input.Norm(generator));
         string message = m.Within
             ? $"tr L(|i><j|) = 0 for all i, j ({m.Comparison()}, {input.Description})"
             : $"L does not conserve the trace: |tr L(|i><j|)| reaches {Verdict.Format(m.Size)} ({m.Comparison()}, {input.Description})";
         return new Verdict("trace annihilating", m.Within, m.Size, m.Tolerance, message);
     }
 
-    internal static Verdict ConditionallyCompletelyPositive<T>(InputPrecision<T> input, Matrix<T> l) where T : struct, IField<T>
+    internal static Verdict ConditionallyCompletelyPositive<T>(InputPrecision<T> input, Matrix<T> generator) where T : struct, IField<T>
     {
-        int n = Superoperator.OperatorDimension(l, nameof(l));
-        var choi = Superoperator.Choi(l, n);
+        int n = Superoperator.OperatorDimension(generator, nameof(generator));
+        var choi = Superoperator.Choi(generator, n);
         var omega = Matrix<T>.Create(n * n, 1, (k, _) => k / n == k % n ? T.One : T.Zero);
         var p = Matrix<T>.Identity(n * n) - input.Constant(new Rational(1, n)) * (omega * omega.Adjoint());
         var projected = p * input.HermitianPart(choi) * p;
-        var m = input.Negativity(input.HermitianPart(projected), input.Norm(l));
+        var m = input.Negativity(input.HermitianPart(projected), input.Norm(generator));
         string message = m.Within
             ? $"the Choi matrix of L is positive on the complement of the maximally entangled state ({m.Comparison("negativity")}, {input.Description})"
             : $"not conditionally completely positive: P J P has an eigenvalue <= -{Verdict.Format(m.Size)} (a dissipator with the wrong sign?) ({m.Comparison("negativity")}, {input.Description})";

@@ -69,6 +69,7 @@ public static class StateValidity
         return new Verdict("positive semidefinite", m.Within, m.Size, m.Tolerance, message);
     }
 
+    // Stryker disable once Equality : the sign test only runs for Imaginary != 0, where < 0 and <= 0 agree
     internal static string FormatComplex(Complex z) =>
         z.Imaginary == 0 ? Verdict.Value(z.Real) : $"{Verdict.Value(z.Real)} {(z.Imaginary < 0 ? "-" : "+")} {Verdict.Value(Math.Abs(z.Imaginary))} i";
 

@@ -44,16 +44,17 @@ internal static class Superoperator
     /// -i (I (x) H - H^T (x) I) + sum_k (conj(L_k) (x) L_k - I (x) L_k^dagger L_k / 2 - (L_k^dagger L_k)^T (x) I / 2)
     /// (Lindblad, Commun. Math. Phys. 48, 119 (1976), Eq. 5.1; rates absorbed into the L_k).
     /// </summary>
-    public static Matrix<T> Lindblad<T>(InputPrecision<T> input, Matrix<T> h, IReadOnlyList<Matrix<T>> jumps)
+    public static Matrix<T> Lindblad<T>(InputPrecision<T> input, Matrix<T> hamiltonian, IReadOnlyList<Matrix<T>> jumps)
         where T : struct, IField<T>
     {
-        ArgumentNullException.ThrowIfNull(h);
+        ArgumentNullException.ThrowIfNull(hamiltonian);
         ArgumentNullException.ThrowIfNull(jumps);
-        if (!h.IsSquare) throw new ArgumentException($"The Hamiltonian must be square, got {h.Rows}x{h.Cols}.", nameof(h));
-        int n = h.Rows;
+        if (!hamiltonian.IsSquare)
+            throw new ArgumentException($"The Hamiltonian must be square, got {hamiltonian.Rows}x{hamiltonian.Cols}.", nameof(hamiltonian));
+        int n = hamiltonian.Rows;
         var identity = Matrix<T>.Identity(n);
         var half = input.Constant(Rational.Half);
-        var generator = (-input.ImaginaryUnit) * (identity.Kron(h) - h.Transpose().Kron(identity));
+        var generator = (-input.ImaginaryUnit) * (identity.Kron(hamiltonian) - hamiltonian.Transpose().Kron(identity));
         for (int k = 0; k < jumps.Count; k++)
         {
             var l = jumps[k];

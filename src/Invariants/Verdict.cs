@@ -36,6 +36,7 @@ public sealed record Verdict(string Invariant, bool Holds, double WorstViolation
     internal static string Format(double x)
     {
         if (x == 0) return "0";
+        // Stryker disable once Equality : x is +-infinity here, never 0, so > 0 and >= 0 agree
         if (double.IsInfinity(x)) return x > 0 ? "infinity" : "-infinity";
         return x.ToString("0.0#e+0", CultureInfo.InvariantCulture);
     }
