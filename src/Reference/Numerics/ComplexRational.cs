@@ -53,6 +53,7 @@ public readonly struct ComplexRational : IField<ComplexRational>
 
     public Complex ToComplex() => new(Re.ToDouble(), Im.ToDouble());
 
+    // Stryker disable once Equality : the sign test only runs for Im != 0, where < 0 and <= 0 agree
     public override string ToString() => Im.IsZero ? Re.ToString()
         : Re.IsZero ? $"{Im}i" : $"{Re}{(Im.Sign < 0 ? "-" : "+")}{Im.Abs()}i";
 }
