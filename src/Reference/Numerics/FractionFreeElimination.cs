@@ -185,7 +185,7 @@ internal sealed class FractionFreeElimination
     private static BigInteger Gcd(BigInteger a, BigInteger b) => BigInteger.GreatestCommonDivisor(a, b);
 
     private static BigInteger Lcm(BigInteger a, BigInteger b) =>
-        // Stryker disable once Conditional : lcm(1, b) = b and lcm(a, 1) = a also by the gcd formula; the shortcuts only save work
+        // Stryker disable once Conditional,Arithmetic : lcm(1, b) = b and lcm(a, 1) = a by the gcd formula too (shortcuts only save work); any common multiple such as a gcd(a, b) b gives an integer row, and content division plus exact Bareiss steps give the same results
         a.IsOne ? b : b.IsOne ? a : a / BigInteger.GreatestCommonDivisor(a, b) * b;
 
     private static int PermutationSign(int[] permutation)

@@ -34,7 +34,7 @@ public class ExactPositivityBoundaryTests
         Assert.True(check.IsPsd);
         Assert.Null(check.Witness);
         Assert.Contains("all 3 pivots", check.Reason);
-        Assert.Contains("2 positive, 1 zero", check.Reason);
+        Assert.Contains("(2 positive, 1 zero with zero rows)", check.Reason);
     }
 
     [Fact]

@@ -12,6 +12,9 @@ public class HermitianFunctionValidationTests
         var h = HighPrecision.ToBig(Matrix<ComplexRational>.Diagonal(1, 2), 10);
         Assert.Equal("h", Assert.Throws<ArgumentNullException>(() => HermitianFunction.Apply(null!, x => x, 10)).ParamName);
         Assert.Equal("f", Assert.Throws<ArgumentNullException>(() => HermitianFunction.Apply(h, null!, 10)).ParamName);
-        Assert.Equal("digits", Assert.Throws<ArgumentOutOfRangeException>(() => HermitianFunction.Apply(h, x => x, 0)).ParamName);
+        // The precision is validated before f is ever evaluated.
+        int calls = 0;
+        Assert.Equal("digits", Assert.Throws<ArgumentOutOfRangeException>(() => HermitianFunction.Apply(h, x => { calls++; return x; }, 0)).ParamName);
+        Assert.Equal(0, calls);
     }
 }
