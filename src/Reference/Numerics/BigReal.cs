@@ -275,9 +275,19 @@ public readonly partial struct BigReal : IField<BigReal>, IComparable<BigReal>
             int k = (int)Math.Max(0, bits + 3 - lenBig);
             var m = BigInteger.Abs(big.mantissa) << k;
             long e = (long)big.exponent - k;
-            // |small| < 2^e: the sum lies strictly between m and m + 1 (same signs) or m - 1 and m (opposite signs).
-            if (small.Sign != big.Sign) m -= 1;
-            return (big.Sign < 0 ? -m : m, e, true);
+            // |small| = (t + r) 2^e with t an integer and 0 <= r < 1 (t > 0 only when big carries more than bits + 3
+            // bits, so that 2^e lies below the rounding position by more than |small|): the sum lies in
+            // [m + t, m + t + 1) (same signs) or (m - t - 1, m - t] (opposite signs), exactly at the left/right end iff r = 0.
+            var s = BigInteger.Abs(small.mantissa);
+            long below = e - small.exponent;
+            BigInteger t;
+            bool rest;
+            if (below <= 0) { t = s << (int)-below; rest = false; }
+            else if (below > s.GetBitLength()) { t = BigInteger.Zero; rest = true; }
+            else { t = s >> (int)below; rest = !(s - (t << (int)below)).IsZero; }
+            if (small.Sign == big.Sign) m += t;
+            else { m -= t; if (rest) m -= 1; }
+            return (big.Sign < 0 ? -m : m, e, rest);
         }
         int emin = Math.Min(a.exponent, b.exponent);
         return ((a.mantissa << (a.exponent - emin)) + (b.mantissa << (b.exponent - emin)), emin, false);
