@@ -419,6 +419,7 @@ public readonly partial struct BigReal : IField<BigReal>, IComparable<BigReal>
     internal BigInteger ToFixed(int f)
     {
         long s = (long)exponent + f;
+        // Stryker disable once Conditional,Equality : a BigInteger shift by a negative count shifts the other way and >> floors, so both outer branches give floor(m 2^s) for every s; the inner guard (reached only at exponent -2^30 with f = 0, which no caller passes) returns that same floor
         return s >= 0 ? mantissa << (int)s : (s < -int.MaxValue / 2 ? (Sign < 0 ? BigInteger.MinusOne : BigInteger.Zero) : mantissa >> (int)-s);
     }
 
