@@ -82,6 +82,7 @@ public readonly partial struct BigReal : IField<BigReal>, IComparable<BigReal>
         if (length > bits)
         {
             int shift = (int)(length - bits);
+            // Stryker disable once Bitwise : a = |m| is non-negative, where >>> and >> agree
             var q = a >> shift;
             var dropped = a - (q << shift);
             var half = BigInteger.One << (shift - 1);
@@ -91,6 +92,7 @@ public readonly partial struct BigReal : IField<BigReal>, IComparable<BigReal>
             e += shift;
         }
         int tz = (int)(long)BigInteger.TrailingZeroCount(a);
+        // Stryker disable once Equality,Bitwise : sign is nonzero (m = 0 returned above) and a = |m| is non-negative, where >>> and >> agree
         return (sign < 0 ? -(a >> tz) : a >> tz, e + tz);
     }
 
@@ -131,7 +133,9 @@ public readonly partial struct BigReal : IField<BigReal>, IComparable<BigReal>
         long bits = BitConverter.DoubleToInt64Bits(value);
         int e = (int)((bits >> 52) & 0x7FF);
         long m = bits & 0xFFFFFFFFFFFFFL;
+        // Stryker disable once Assignment : bit 52 of m is clear after the 52-bit mask, so |= and ^= set it alike
         if (e == 0) e++; else m |= 1L << 52;
+        // Stryker disable once Equality : bits == 0 is +0.0, returned above
         return Round(bits < 0 ? -m : m, e - 1075, false, digits);
     }
 
@@ -147,6 +151,7 @@ public readonly partial struct BigReal : IField<BigReal>, IComparable<BigReal>
     /// <summary>The same stored value labelled with <paramref name="digits"/>, rounded if that is fewer bits.</summary>
     public BigReal WithDigits(int digits)
     {
+        // Stryker disable once Statement : Round calls Precision.BitsFor(digits), which throws the same ArgumentOutOfRangeException("digits") for every invalid digits != int.MaxValue
         if (digits != int.MaxValue) Precision.RequireValid(digits, nameof(digits));
         return Round(mantissa, exponent, false, digits);
     }
@@ -158,6 +163,7 @@ public readonly partial struct BigReal : IField<BigReal>, IComparable<BigReal>
     // ---- conversions ----------------------------------------------------------------------------------------------
 
     /// <summary>The exact rational value of the stored number.</summary>
+    // Stryker disable once Equality : at exponent 0 both branches give mantissa / 1
     public Rational ToRational() => exponent >= 0
         ? new Rational(mantissa << exponent)
         : new Rational(mantissa, BigInteger.One << -exponent);
@@ -168,20 +174,24 @@ public readonly partial struct BigReal : IField<BigReal>, IComparable<BigReal>
         if (IsZero) return 0.0;
         var a = BigInteger.Abs(mantissa);
         long top = exponent + a.GetBitLength() - 1;
+        // Stryker disable once Equality : top = 1100 overflows ScaleB to infinity as well
         if (top > 1100) return Sign * double.PositiveInfinity;
         long quantum = Math.Max(top - 52, -1074);
         long shift = quantum - exponent;
         BigInteger m;
         if (shift <= 0) m = a << (int)-shift;
+        // Stryker disable once Equality : at shift = len + 1 the general branch also gives m = 0 (a < 2^(shift-1), rounds down)
         else if (shift > a.GetBitLength() + 1) m = BigInteger.Zero;
         else
         {
+            // Stryker disable once Bitwise : a = |mantissa| is non-negative, where >>> and >> agree
             m = a >> (int)shift;
             var dropped = a - (m << (int)shift);
             int c = dropped.CompareTo(BigInteger.One << (int)(shift - 1));
             if (c > 0 || (c == 0 && !m.IsEven)) m += 1;
         }
         double result = Math.ScaleB((double)m, (int)quantum);
+        // Stryker disable once Equality : Sign = 0 returned above
         return Sign < 0 ? -result : result;
     }
 
@@ -191,6 +201,7 @@ public readonly partial struct BigReal : IField<BigReal>, IComparable<BigReal>
         if (!IsExact) return ToString(Digits);
         if (IsZero) return "0";
         // m 2^e with e < 0 equals m 5^-e / 10^-e: a finite decimal.
+        // Stryker disable once Equality : at exponent 0 both branches give the mantissa
         var digits = BigInteger.Abs(exponent >= 0 ? mantissa << exponent : mantissa * BigInteger.Pow(5, -exponent));
         return ToString(Math.Max(1, digits.ToString(CultureInfo.InvariantCulture).TrimEnd('0').Length));
     }
@@ -206,15 +217,20 @@ public readonly partial struct BigReal : IField<BigReal>, IComparable<BigReal>
         if (IsZero) return significantDigits == 1 ? "0e+0" : "0." + new string('0', significantDigits - 1) + "e+0";
         var num = BigInteger.Abs(mantissa);
         var den = BigInteger.One;
+        // Stryker disable once Equality : at exponent 0 both branches shift by zero
         if (exponent >= 0) num <<= exponent; else den <<= -exponent;
         // Decimal exponent k with 10^k <= |v| < 10^(k+1): estimate, then correct exactly.
+        // Stryker disable once Arithmetic : only the starting estimate of k; the two exact loops below correct any estimate
         double log10 = BigInteger.Log10(num) - BigInteger.Log10(den);
         long k = (long)Math.Floor(log10);
+        // Stryker disable once Equality : at |v| = 10^k the extra decrement is undone by the next loop
         while (CompareWithPowerOfTen(num, den, k) < 0) k--;
         while (CompareWithPowerOfTen(num, den, k + 1) >= 0) k++;
         // N = round(|v| 10^(s-1-k)), half to even.
         long scale = significantDigits - 1 - k;
+        // Stryker disable once Equality : at scale 0 both branches give num
         var n = scale >= 0 ? num * BigInteger.Pow(10, (int)scale) : num;
+        // Stryker disable once Equality : at scale 0 both branches give den
         var d = scale >= 0 ? den : den * BigInteger.Pow(10, (int)-scale);
         var q = BigInteger.DivRem(n, d, out var r);
         int c = (2 * r).CompareTo(d);
@@ -222,6 +238,7 @@ public readonly partial struct BigReal : IField<BigReal>, IComparable<BigReal>
         if (q == BigInteger.Pow(10, significantDigits)) { q /= 10; k++; }
         string s = q.ToString(CultureInfo.InvariantCulture);
         var sb = new StringBuilder();
+        // Stryker disable once Equality : Sign = 0 returned above
         if (Sign < 0) sb.Append('-');
         sb.Append(s[0]);
         if (s.Length > 1) sb.Append('.').Append(s, 1, s.Length - 1);
@@ -229,6 +246,7 @@ public readonly partial struct BigReal : IField<BigReal>, IComparable<BigReal>
         return sb.ToString();
     }
 
+    // Stryker disable once Equality : at k = 0 both branches compare num with den
     private static int CompareWithPowerOfTen(BigInteger num, BigInteger den, long k) => k >= 0
         ? num.CompareTo(den * BigInteger.Pow(10, (int)k))
         : (num * BigInteger.Pow(10, (int)-k)).CompareTo(den);
@@ -269,15 +287,28 @@ public readonly partial struct BigReal : IField<BigReal>, IComparable<BigReal>
         if (b.IsZero) return (a.mantissa, a.exponent, false);
         long lenA = BigInteger.Abs(a.mantissa).GetBitLength(), lenB = BigInteger.Abs(b.mantissa).GetBitLength();
         long topA = a.exponent + lenA, topB = b.exponent + lenB;
+        // Stryker disable once Equality : at a gap of exactly bits + 3 the split below is still exact (|small| < 2^(topBig-bits-3)), so both paths round alike
         if (Math.Abs(topA - topB) > bits + 3)
         {
+            // Stryker disable once Equality : topA != topB here (their gap exceeds bits + 3)
             var (big, small, lenBig) = topA > topB ? (a, b, lenA) : (b, a, lenB);
             int k = (int)Math.Max(0, bits + 3 - lenBig);
             var m = BigInteger.Abs(big.mantissa) << k;
             long e = (long)big.exponent - k;
-            // |small| < 2^e: the sum lies strictly between m and m + 1 (same signs) or m - 1 and m (opposite signs).
-            if (small.Sign != big.Sign) m -= 1;
-            return (big.Sign < 0 ? -m : m, e, true);
+            // |small| = (t + r) 2^e with t an integer and 0 <= r < 1 (t > 0 only when big carries more than bits + 3
+            // bits, so that 2^e lies below the rounding position by more than |small|): the sum lies in
+            // [m + t, m + t + 1) (same signs) or (m - t - 1, m - t] (opposite signs), exactly at the left/right end iff r = 0.
+            var s = BigInteger.Abs(small.mantissa);
+            long below = e - small.exponent;
+            BigInteger t;
+            bool rest;
+            if (below <= 0) { t = s << (int)-below; rest = false; }
+            else if (below > s.GetBitLength()) { t = BigInteger.Zero; rest = true; }
+            else { t = s >> (int)below; rest = !(s - (t << (int)below)).IsZero; }
+            if (small.Sign == big.Sign) m += t;
+            else { m -= t; if (rest) m -= 1; }
+            // Stryker disable once Equality : big is nonzero
+            return (big.Sign < 0 ? -m : m, e, rest);
         }
         int emin = Math.Min(a.exponent, b.exponent);
         return ((a.mantissa << (a.exponent - emin)) + (b.mantissa << (b.exponent - emin)), emin, false);
@@ -313,11 +344,13 @@ public readonly partial struct BigReal : IField<BigReal>, IComparable<BigReal>
     /// <summary>q = trunc(n 2^shift / d) with at least <paramref name="bits"/> bits; sticky when the division is inexact.</summary>
     internal static (BigInteger Quotient, long Shift, bool Sticky) DivideToBits(BigInteger n, BigInteger d, int bits)
     {
+        // Stryker disable once Arithmetic : d != 0, so d.Sign is +-1 and multiplying and dividing by it agree
         int sign = n.Sign * d.Sign;
         var an = BigInteger.Abs(n);
         var ad = BigInteger.Abs(d);
         long shift = Math.Max(0, bits + 1 - (an.GetBitLength() - ad.GetBitLength()));
         var q = BigInteger.DivRem(an << (int)shift, ad, out var r);
+        // Stryker disable once Equality : sign = 0 only for n = 0, where q = 0 = -q
         return (sign < 0 ? -q : q, shift, !r.IsZero);
     }
 
@@ -331,6 +364,7 @@ public readonly partial struct BigReal : IField<BigReal>, IComparable<BigReal>
         int bits = Precision.BitsFor(digits);
         // m 2^e with e even and m of at least 2(bits + 2) bits, so floor(sqrt(m)) has bits + 2 bits.
         long shift = Math.Max(0, 2L * (bits + 2) - mantissa.GetBitLength());
+        // Stryker disable once Arithmetic : exponent - shift and exponent + shift have the same parity
         if (((exponent - shift) & 1) != 0) shift++;
         var m = mantissa << (int)shift;
         var root = FixedPointSeries.ISqrt(m);
@@ -339,6 +373,7 @@ public readonly partial struct BigReal : IField<BigReal>, IComparable<BigReal>
         return Round(root, (exponent - shift) / 2, sticky, digits);
     }
 
+    // Stryker disable once Equality : -0 equals 0 with the same precision
     public BigReal Abs() => Sign < 0 ? -this : this;
 
     public BigReal Conjugate() => this;
@@ -351,6 +386,7 @@ public readonly partial struct BigReal : IField<BigReal>, IComparable<BigReal>
         if (Sign == 0) return 0;
         long topA = exponent + BigInteger.Abs(mantissa).GetBitLength();
         long topB = other.exponent + BigInteger.Abs(other.mantissa).GetBitLength();
+        // Stryker disable once Arithmetic : long.CompareTo gives +-1 here, so multiplying and dividing by it agree
         if (topA != topB) return Sign * topA.CompareTo(topB);
         int e = Math.Min(exponent, other.exponent);
         return (mantissa << (exponent - e)).CompareTo(other.mantissa << (other.exponent - e));
@@ -383,6 +419,7 @@ public readonly partial struct BigReal : IField<BigReal>, IComparable<BigReal>
     internal BigInteger ToFixed(int f)
     {
         long s = (long)exponent + f;
+        // Stryker disable once Conditional,Equality : a BigInteger shift by a negative count shifts the other way and >> floors, so both outer branches give floor(m 2^s) for every s; the inner guard (reached only at exponent -2^30 with f = 0, which no caller passes) returns that same floor
         return s >= 0 ? mantissa << (int)s : (s < -int.MaxValue / 2 ? (Sign < 0 ? BigInteger.MinusOne : BigInteger.Zero) : mantissa >> (int)-s);
     }
 

@@ -8,6 +8,7 @@ public static class HighPrecision
     /// <summary>Every entry correctly rounded to <paramref name="digits"/> significant digits.</summary>
     public static Matrix<BigComplex> ToBig(Matrix<ComplexRational> m, int digits)
     {
+        // Stryker disable once Statement : BigComplex.FromRational validates digits for every entry with the same exception and parameter name
         Precision.RequireValid(digits, nameof(digits));
         return m.Map(z => BigComplex.FromRational(z, digits));
     }
