@@ -124,6 +124,7 @@ internal sealed class BlockFloatingMatrix
         for (int k = 0; k < Re.Length; k++)
             max = Math.Max(max, Math.Max(BigInteger.Abs(Re[k]).GetBitLength(), BigInteger.Abs(Im[k]).GetBitLength()));
         int shift = (int)(max - bits);
+        // Stryker disable once Equality : at shift == 0 the rounding path uses half = 1 << -1 = 0 and shifts by 0, returning the same values
         if (shift <= 0) return this;
         var re = new BigInteger[Re.Length];
         var im = new BigInteger[Im.Length];
@@ -137,5 +138,6 @@ internal sealed class BlockFloatingMatrix
     }
 
     private static BigInteger RoundShift(BigInteger v, int shift, BigInteger half) =>
+        // Stryker disable once Bitwise : both shifted operands are non-negative (v + half with v >= 0, -v + half with v < 0), where >>> equals >>
         v.Sign >= 0 ? (v + half) >> shift : -((-v + half) >> shift);
 }

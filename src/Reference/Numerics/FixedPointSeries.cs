@@ -17,6 +17,7 @@ internal static class FixedPointSeries
         var x = BigInteger.One << (int)((bits + 1) / 2);
         while (true)
         {
+            // Stryker disable once Bitwise : x + n/x > 0, where >>> equals >> (the << variant is killed by the ISqrt tests)
             var y = (x + n / x) >> 1;
             if (y >= x) return x;
             x = y;
@@ -35,6 +36,7 @@ internal static class FixedPointSeries
     {
         const int guard = 24;
         int w = f + guard;
+        // Stryker disable once Bitwise : pi 2^w > 0, where >>> equals >>
         return (16 * AtanOfReciprocal(5, w) - 4 * AtanOfReciprocal(239, w)) >> guard;
     }
 
@@ -43,6 +45,7 @@ internal static class FixedPointSeries
     {
         const int guard = 24;
         int w = f + guard;
+        // Stryker disable once Bitwise : ln 2 2^w > 0, where >>> equals >>
         return (18 * ArcothOf(26, w) - 2 * ArcothOf(4801, w) + 8 * ArcothOf(8749, w)) >> guard;
     }
 
@@ -82,6 +85,7 @@ internal static class FixedPointSeries
     /// </summary>
     public static BigInteger Exp(BigInteger r, int f)
     {
+        // Stryker disable once Linq,Arithmetic : k halvings with k + 16 guard bits are accurate for any k >= 0 (guard grows with k); k only balances series length against squarings, i.e. speed
         int k = Math.Max(2, (int)Math.Sqrt(f / 2.0));
         int guard = k + 16;
         int w = f + guard;
@@ -95,13 +99,16 @@ internal static class FixedPointSeries
             if (term.IsZero) break;
             sum += term;
         }
+        // Stryker disable once Bitwise : sum^2 >= 0, where >>> equals >>
         for (int i = 0; i < k; i++) sum = (sum * sum) >> w;
+        // Stryker disable once Bitwise : exp(r) 2^w > 0, where >>> equals >>
         return sum >> guard;
     }
 
     /// <summary>sin(r) 2^F for |r| &lt;= 1 (Taylor series; error a few units).</summary>
     public static BigInteger Sin(BigInteger r, int f)
     {
+        // Stryker disable once Bitwise : r^2 >= 0, where >>> equals >>
         var r2 = (r * r) >> f;
         var sum = r;
         var term = r;
@@ -116,6 +123,7 @@ internal static class FixedPointSeries
     /// <summary>cos(r) 2^F for |r| &lt;= 1 (Taylor series; error a few units).</summary>
     public static BigInteger Cos(BigInteger r, int f)
     {
+        // Stryker disable once Bitwise : r^2 >= 0, where >>> equals >>
         var r2 = (r * r) >> f;
         var one = BigInteger.One << f;
         var sum = one;
@@ -133,6 +141,7 @@ internal static class FixedPointSeries
     /// </summary>
     public static BigInteger LogOfRatio(BigInteger z, int f)
     {
+        // Stryker disable once Bitwise : z^2 >= 0, where >>> equals >>
         var z2 = (z * z) >> f;
         var sum = z;
         var power = z;
@@ -156,6 +165,7 @@ internal static class FixedPointSeries
         var oneSquared = BigInteger.One << (2 * f);
         for (int i = 0; i < halvings; i++)
             t = (t << f) / (one + ISqrt(oneSquared + t * t));
+        // Stryker disable once Bitwise : t^2 >= 0, where >>> equals >>
         var t2 = (t * t) >> f;
         var sum = t;
         var power = t;

