@@ -23,8 +23,11 @@ public readonly partial struct BigReal
         {
             var (m, e) = f(w);
             if (m.IsZero) return Round(m, 0, false, digits);
+            // Stryker disable once Bitwise : |m| >= 0, so >>> equals >>; << only widens the interval, which delays the return to a more accurate approximation that rounds the same way
             var delta = (BigInteger.Abs(m) >> w) + 1;
+            // Stryker disable once Boolean : the true value lies strictly inside (m - delta, m + delta), so rounding an endpoint that sits on a midpoint inward (sticky) cannot make a false agreement; it only costs an iteration
             var lower = RoundToBits(m - delta, e, false, bits);
+            // Stryker disable once Boolean : as for the lower bound: a sticky endpoint on a midpoint rounds outward or inward by the side the true value is on, never into a false agreement
             var upper = RoundToBits(m + delta, e, false, bits);
             if (lower == upper || w >= cap) return Round(m, e, false, digits);
         }
@@ -33,6 +36,7 @@ public readonly partial struct BigReal
     /// <summary>pi to <paramref name="digits"/> significant digits, correctly rounded.</summary>
     public static BigReal Pi(int digits)
     {
+        // Stryker disable once Statement : Evaluate calls Precision.BitsFor(digits), which throws the same exception for the same parameter name
         Precision.RequireValid(digits, nameof(digits));
         return Evaluate(w => (FixedPointSeries.Pi(w + 4), -(w + 4)), digits);
     }
@@ -40,6 +44,7 @@ public readonly partial struct BigReal
     /// <summary>ln 2 to <paramref name="digits"/> significant digits, correctly rounded.</summary>
     public static BigReal Ln2(int digits)
     {
+        // Stryker disable once Statement : Evaluate calls Precision.BitsFor(digits), which throws the same exception for the same parameter name
         Precision.RequireValid(digits, nameof(digits));
         return Evaluate(w => (FixedPointSeries.Ln2(w + 4), -(w + 4)), digits);
     }
@@ -47,6 +52,7 @@ public readonly partial struct BigReal
     /// <summary>Euler's number e to <paramref name="digits"/> significant digits, correctly rounded.</summary>
     public static BigReal E(int digits)
     {
+        // Stryker disable once Statement : Evaluate calls Precision.BitsFor(digits), which throws the same exception for the same parameter name
         Precision.RequireValid(digits, nameof(digits));
         return Evaluate(w => (FixedPointSeries.Exp(BigInteger.One << (w + 4), w + 4), -(w + 4)), digits);
     }
@@ -139,6 +145,7 @@ public readonly partial struct BigReal
         BigInteger n = BigInteger.Zero;
         BigInteger r;
         int f;
+        // Stryker disable once Equality : for 1/2 <= |x| < 1 (top = 0) the reduction branch is exact as well (n = 0 or 1, r kept to w + 16 bits)
         if (top <= 0)
         {
             f = w + 24 + (int)-top;
@@ -149,6 +156,7 @@ public readonly partial struct BigReal
             for (int extra = 0; ; extra += 64)
             {
                 f = w + 30 + (int)top + extra;
+                // Stryker disable once Bitwise : pi 2^f is positive, >>> equals >>
                 var halfPi = FixedPointSeries.Pi(f) >> 1;
                 var xf = x.ToFixed(f);
                 n = FixedPointSeries.FloorDiv(2 * xf + halfPi, 2 * halfPi);
@@ -178,6 +186,7 @@ public readonly partial struct BigReal
     {
         // 1 - |tanh x| = 2/(e^2|x| + 1) < 2^-(w + 4) once |x| > (w + 6) ln2 / 2.
         if (x.TopExponent > 0 && Math.Abs(x.ToDouble()) > (w + 6) * 0.35)
+            // Stryker disable once Equality : x is nonzero here (TopExponent > 0)
             return (x.Sign < 0 ? -(BigInteger.One << (w + 8)) : BigInteger.One << (w + 8), -(w + 8));
         long top = x.TopExponent;
         int extra = (int)Math.Max(0, -top) + 8;
@@ -212,8 +221,10 @@ public readonly partial struct BigReal
         // 1/x as a fixed-point number: 2^-e / m.
         long s = (long)g - x.exponent;
         var t = s > 0 ? (BigInteger.One << (int)s) / x.mantissa : BigInteger.Zero;
+        // Stryker disable once Bitwise : pi 2^g is positive, >>> equals >>
         var halfPi = FixedPointSeries.Pi(g) >> 1;
         var v = halfPi - FixedPointSeries.Atan(BigInteger.Abs(t), g);
+        // Stryker disable once Equality : x is nonzero here (Atan returns early for zero; Atan2 passes q = y/x with y nonzero)
         return (x.Sign < 0 ? -v : v, -g);
     }
 
@@ -234,7 +245,9 @@ public readonly partial struct BigReal
         int g = w + 30;
         if (x.IsZero)
         {
+            // Stryker disable once Bitwise : pi 2^g is positive, >>> equals >>
             var halfPi = FixedPointSeries.Pi(g) >> 1;
+            // Stryker disable once Equality : y is nonzero here (Atan2 returns 0 for y = 0, x >= 0)
             return (y.Sign < 0 ? -halfPi : halfPi, -g);
         }
         if (y.IsZero) return (FixedPointSeries.Pi(g), -g);
@@ -242,10 +255,12 @@ public readonly partial struct BigReal
         var (rm, re) = RoundToBits(qm, (long)y.exponent - x.exponent - qshift, false, w + 40);
         var q = Round(rm, re, false, int.MaxValue);
         var (am, ae) = AtanApproximation(q, w + 8);
+        // Stryker disable once Equality : x is nonzero here (handled above)
         if (x.Sign > 0) return (am, ae);
         // ae = -(fixed bits) of the atan result; add +-pi at the same scale. |result| >= pi/2: no cancellation.
         int f = (int)-ae;
         var pi = FixedPointSeries.Pi(f);
+        // Stryker disable once Equality : y is nonzero here (y = 0 returned pi above)
         return (y.Sign >= 0 ? am + pi : am - pi, ae);
     }
 
@@ -273,10 +288,14 @@ public readonly partial struct BigReal
         long re = 0, be = x.exponent;
         while (absN > 0)
         {
+            // Stryker disable once Boolean : the error budget counts one unit per rounding; rounding a tie up (sticky) stays within that unit
             if ((absN & 1) == 1) (rm, re) = RoundToBits(rm * bm, re + be, false, bits);
+            // Stryker disable once Update : absN > 0 here, so >>>= equals >>=
             absN >>= 1;
+            // Stryker disable once all : after the last bit the squared base is never used: an extra squaring (>= 0) or a sticky tie (one unit, within the budget) changes nothing
             if (absN > 0) (bm, be) = RoundToBits(bm * bm, be + be, false, bits);
         }
+        // Stryker disable once Equality : n = 0 returned in Pow before the powering
         if (n > 0) return (rm, re);
         var (q, shift, _) = DivideToBits(BigInteger.One, rm, bits);
         return (q, -re - shift);
