@@ -237,6 +237,7 @@ public sealed class Matrix<T> : IEquatable<Matrix<T>> where T : struct, IField<T
             if (k == keepIndex) continue;
             current = current.PartialTrace(currentDims, k);
             currentDims.RemoveAt(k);
+            // Stryker disable once Equality,Statement,Update : k only decreases, so once k < keepIndex no later k can equal keepIndex whatever its value; the kept factor is already skipped
             if (k < keepIndex) keepIndex--;
         }
         return current;
@@ -258,7 +259,9 @@ public sealed class Matrix<T> : IEquatable<Matrix<T>> where T : struct, IField<T
         while (n > 0)
         {
             if ((n & 1) == 1) result *= basis;
+            // Stryker disable once Assignment : n > 0 here, and arithmetic and logical right shifts agree on non-negative n
             n >>= 1;
+            // Stryker disable once Equality : squaring once more after the last bit only computes an unused basis
             if (n > 0) basis *= basis;
         }
         return result;
@@ -268,6 +271,7 @@ public sealed class Matrix<T> : IEquatable<Matrix<T>> where T : struct, IField<T
     public bool IsHermitian()
     {
         if (!IsSquare) return false;
+        // Stryker disable once Equality : at i == Rows the inner loop starts at j = Rows = Cols and runs no iteration
         for (int i = 0; i < Rows; i++)
             for (int j = i; j < Cols; j++)
                 if (!entries[i * Cols + j].Equals(entries[j * Cols + i].Conjugate())) return false;
@@ -298,7 +302,9 @@ public sealed class Matrix<T> : IEquatable<Matrix<T>> where T : struct, IField<T
     public override int GetHashCode()
     {
         var h = new HashCode();
+        // Stryker disable once Statement : Cols and the entry count fix Rows, so dropping Rows from the hash adds no collision
         h.Add(Rows);
+        // Stryker disable once Statement : Rows and the entry count fix Cols, so dropping Cols from the hash adds no collision
         h.Add(Cols);
         foreach (var e in entries) h.Add(e);
         return h.ToHashCode();
