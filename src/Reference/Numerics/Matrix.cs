@@ -237,7 +237,7 @@ public sealed class Matrix<T> : IEquatable<Matrix<T>> where T : struct, IField<T
             if (k == keepIndex) continue;
             current = current.PartialTrace(currentDims, k);
             currentDims.RemoveAt(k);
-            // Stryker disable once Equality,Statement,Update : k only decreases, so once k < keepIndex no later k can equal keepIndex whatever its value; the kept factor is already skipped
+            // Stryker disable once Statement,Update : k only decreases, so once k < keepIndex no later k can equal keepIndex whatever its value; the kept factor is already skipped
             if (k < keepIndex) keepIndex--;
         }
         return current;
@@ -259,9 +259,7 @@ public sealed class Matrix<T> : IEquatable<Matrix<T>> where T : struct, IField<T
         while (n > 0)
         {
             if ((n & 1) == 1) result *= basis;
-            // Stryker disable once Assignment : n > 0 here, and arithmetic and logical right shifts agree on non-negative n
             n >>= 1;
-            // Stryker disable once Equality : squaring once more after the last bit only computes an unused basis
             if (n > 0) basis *= basis;
         }
         return result;
@@ -271,7 +269,6 @@ public sealed class Matrix<T> : IEquatable<Matrix<T>> where T : struct, IField<T
     public bool IsHermitian()
     {
         if (!IsSquare) return false;
-        // Stryker disable once Equality : at i == Rows the inner loop starts at j = Rows = Cols and runs no iteration
         for (int i = 0; i < Rows; i++)
             for (int j = i; j < Cols; j++)
                 if (!entries[i * Cols + j].Equals(entries[j * Cols + i].Conjugate())) return false;
