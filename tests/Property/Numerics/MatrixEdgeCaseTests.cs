@@ -40,10 +40,10 @@ public class MatrixEdgeCaseTests
     {
         var rows = Assert.Throws<ArgumentOutOfRangeException>(() => M.Create(0, 2, (_, _) => ComplexRational.One));
         Assert.Equal("rows", rows.ParamName);
-        Assert.Contains("row", rows.Message);
+        Assert.Contains("at least one row", rows.Message);
         var cols = Assert.Throws<ArgumentOutOfRangeException>(() => M.Create(2, 0, (_, _) => ComplexRational.One));
         Assert.Equal("cols", cols.ParamName);
-        Assert.Contains("column", cols.Message);
+        Assert.Contains("at least one column", cols.Message);
 
         var empty = Assert.Throws<ArgumentException>(() => M.FromRows());
         Assert.Equal("rows", empty.ParamName);
