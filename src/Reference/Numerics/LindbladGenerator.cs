@@ -27,6 +27,7 @@ public static class LindbladGenerator
             var l = jump.Operator;
             if (l.Rows != d)
                 throw new ArgumentException($"A {l.Rows}x{l.Cols} jump operator does not act on the {d}-dimensional space of the Hamiltonian.", nameof(jumps));
+            // Stryker disable once Statement : a zero rate multiplies the dissipator by an exact rational zero; skipping it only saves work
             if (jump.Rate.IsZero) continue;
             var number = l.Adjoint() * l;
             var dissipator = l.Map(z => z.Conjugate()).Kron(l)

@@ -237,6 +237,7 @@ public sealed class Matrix<T> : IEquatable<Matrix<T>> where T : struct, IField<T
             if (k == keepIndex) continue;
             current = current.PartialTrace(currentDims, k);
             currentDims.RemoveAt(k);
+            // Stryker disable once Statement,Update : k only decreases, so once k < keepIndex no later k can equal keepIndex whatever its value; the kept factor is already skipped
             if (k < keepIndex) keepIndex--;
         }
         return current;
@@ -298,7 +299,9 @@ public sealed class Matrix<T> : IEquatable<Matrix<T>> where T : struct, IField<T
     public override int GetHashCode()
     {
         var h = new HashCode();
+        // Stryker disable once Statement : Cols and the entry count fix Rows, so dropping Rows from the hash adds no collision
         h.Add(Rows);
+        // Stryker disable once Statement : Rows and the entry count fix Cols, so dropping Cols from the hash adds no collision
         h.Add(Cols);
         foreach (var e in entries) h.Add(e);
         return h.ToHashCode();
