@@ -45,12 +45,16 @@ def main():
         c = per_library[library]
         detected = c["Killed"] + c["Timeout"]
         valid = detected + c["Survived"] + c["NoCoverage"]
-        score = 100.0 * detected / valid if valid else 100.0
+        if valid == 0:
+            print(f"| {library} | 0 | 0 | 0 | 0 | no mutant scored |")
+            failing.append(f"{library}: no mutant was scored (check the slice's mutate globs and test filter)")
+            continue
+        score = 100.0 * detected / valid
         print(f"| {library} | {c['Killed']} | {c['Timeout']} | {c['Survived']} | {c['NoCoverage']} | {score:.2f} % |")
         if score < threshold:
             failing.append(f"{library} {score:.2f} %")
     if failing:
-        print(f"\nbelow the break threshold of {threshold:g} %: " + ", ".join(failing))
+        print(f"\nbelow the break threshold of {threshold:g} % or not scored: " + ", ".join(failing))
         return 1
     return 0
 
