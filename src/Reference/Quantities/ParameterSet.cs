@@ -14,6 +14,11 @@ public sealed class ParameterSet
 {
     public const string DigitsName = "digits";
 
+    /// <summary>The fewest working digits a quantity accepts: below 30, budgets of guard digits leave nothing trusted.</summary>
+    public const int MinimumDigits = 30;
+
+    public const int MaximumDigits = 1000;
+
     private readonly ImmutableDictionary<string, string> values;
     private readonly ImmutableDictionary<string, ParameterSpec> specs;
 
@@ -38,8 +43,9 @@ public sealed class ParameterSet
         {
             if (key == DigitsName)
             {
-                if (!int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out digits) || digits < 10 || digits > 1000)
-                    throw new ParameterOutOfRangeException(DigitsName, raw, "an integer in [10, 1000]");
+                if (!int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out digits) || digits < MinimumDigits || digits > MaximumDigits)
+                    throw new ParameterOutOfRangeException(DigitsName, raw, $"an integer in [{MinimumDigits}, {MaximumDigits}]",
+                        "a quantity spends up to 20 working digits on guard digits and conditioning, and must keep some to trust");
                 continue;
             }
             if (!bySpec.ContainsKey(key))

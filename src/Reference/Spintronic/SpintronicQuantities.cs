@@ -173,13 +173,15 @@ public static class SpintronicQuantities
             }, Conditioning: 1e3);
 
         var mu = new ParameterSpec("mu", "1", "[0, 1]", "initial population <n_down(0)> (Sec. II E)", "0");
+        // Sec. II E solves the model without the bosonic bath, so Lambda^+- default to 0 here.
+        ParameterSpec[] withoutBosons = [.. Physical.Select(s => s.Name is "lambda_plus" or "lambda_minus" ? s with { ValidRange = "0 (Sec. II E has no bosons)", Default = "0" } : s), mu];
         yield return new QuantityDefinition("spintronic.eq24_delta_e", Model,
-            "Delta E of the perturbative solution, the closed form Eq. 24 with |det B|^2 of Eq. 25 (no bosons)", "meV", [.. Physical, mu],
+            "Delta E of the perturbative solution, the closed form Eq. 24 with |det B|^2 of Eq. 25 (no bosons)", "meV", withoutBosons,
             set => QuantityResult.Exact(PerturbativeSteadyState.DeltaE(Bind(set), set.Rational("mu")), "closed form, Eqs. 24-25"), Conditioning: 1e2);
 
         yield return new QuantityDefinition("spintronic.first_order_delta_e", Model,
             "Delta E to order |gamma|^2 from the first-order coherences solved exactly (L_0 rho_1 = -L_1 rho_0 on the block generator, rho_0 of Eq. 22)",
-            "meV", [.. Physical, mu],
+            "meV", withoutBosons,
             set => QuantityResult.Exact(PerturbativeSteadyState.DeltaEFromFirstOrder(Bind(set), set.Rational("mu")), "exact linear algebra on the block generator"), Conditioning: 1e2);
 
         yield return new QuantityDefinition("spintronic.delta_e_at_cycle", Model,

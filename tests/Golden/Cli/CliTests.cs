@@ -43,6 +43,8 @@ public sealed class CliTests
     [InlineData("needs a quantity id", "eval")]
     [InlineData("Unknown quantity 'no.such'", "eval", "no.such")]
     [InlineData("does not exist", "reproduce", "--golden-dir", "/nonexistent/qtherm")]
+    [InlineData("Parameter 'digits' = 29 is outside its valid range an integer in [30, 1000]", "eval", "qet.ea", "digits=29")]
+    [InlineData("Parameter 'digits' = 1001 is outside its valid range an integer in [30, 1000]", "eval", "quieg.entropy_bits", "digits=1001")]
     public void A_bad_command_line_exits_2_with_a_message(string expected, params string[] args)
     {
         var (code, _, error) = Run(args);

@@ -13,7 +13,7 @@ public class ElectricalWorkQuantityTests(ITestOutputHelper output)
         ["eps_up"] = "-1", ["eps_down"] = "2", ["eps_r"] = "0.5", ["J"] = "1", ["U"] = "3", ["gamma"] = "1",
         ["tl_plus"] = "0.5", ["tl_minus"] = "0.25", ["tr_plus"] = "0.25", ["tr_minus"] = "0.5",
         ["lambda_plus"] = "0.25", ["lambda_minus"] = "0.125", ["reading"] = "as_written",
-        ["tau"] = "1", ["time_reading"] = "hbar", ["mu_l"] = "-0.5", ["mu_r"] = "0.25", ["digits"] = "25",
+        ["tau"] = "1", ["time_reading"] = "hbar", ["mu_l"] = "-0.5", ["mu_r"] = "0.25", ["digits"] = "30",
     };
 
     private static QTherm.Reference.Quantities.QuantityResult Evaluate(string id, Dictionary<string, string> given) =>
@@ -28,8 +28,8 @@ public class ElectricalWorkQuantityTests(ITestOutputHelper output)
         output.WriteLine($"W_el {work.Value} meV, eta {eta.Value}, Delta E {deltaE.Value} meV");
         Assert.True(work.HasValue && eta.HasValue && deltaE.HasValue);
         var digits = Math.Min(work.TrustedDigits, deltaE.TrustedDigits);
-        var expected = -work.ToBigReal(25) / deltaE.ToBigReal(25);
-        Assert.True(((eta.ToBigReal(25) - expected) / expected).Abs() < BigReal.Parse($"1e-{digits - 2}", 25));
+        var expected = -work.ToBigReal(30) / deltaE.ToBigReal(30);
+        Assert.True(((eta.ToBigReal(30) - expected) / expected).Abs() < BigReal.Parse($"1e-{digits - 2}", 30));
     }
 
     [Fact]
@@ -45,8 +45,8 @@ public class ElectricalWorkQuantityTests(ITestOutputHelper output)
         var bosons = MasterEquation.Jumps(p).Skip(4).ToArray();
         var upToDown = LeadCurrent.Evaluate(LeadCurrent.RateFunctional(bosons, FockSpace.Number(Mode.Down)), integral.IntegrateState(start), 35);
         var expected = (BigReal.Parse("-0.5", 35) - BigReal.Parse("0.25", 35)) * upToDown;
-        var work = Evaluate("spintronic.electrical_work", Small).ToBigReal(25);
+        var work = Evaluate("spintronic.electrical_work", Small).ToBigReal(30);
         output.WriteLine($"W_el quantity {work.ToString(15)} vs (mu_L - mu_R) F {expected.ToString(15)}");
-        Assert.True(((work - expected) / expected).Abs() < BigReal.Parse("1e-12", 25));
+        Assert.True(((work - expected) / expected).Abs() < BigReal.Parse("1e-12", 30));
     }
 }
