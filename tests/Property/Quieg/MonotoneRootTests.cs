@@ -118,6 +118,30 @@ public class MonotoneRootTests
         Assert.Equal(1, i);
     }
 
+    public static TheoryData<string, string[], string> IllinoisTraces => new()
+    {
+        // step at 0.9: two steps on the positive side (1/2, 3/4), then f(hi) is halved and the secant reaches 11/12
+        { "0.9", ["1/2", "3/4", "11/12", "5/6", "7/8"], "7/8" },
+        // step at 0.1: two steps on the negative side (1/2, 1/4), then f(lo) is halved and the secant reaches 1/12
+        { "0.1", ["1/2", "1/4", "1/12", "1/6", "1/8"], "1/8" },
+    };
+
+    [Theory]
+    [MemberData(nameof(IllinoisTraces))]
+    public void IllinoisHalvesTheRetainedEndOnlyAfterTwoStepsOnTheSameSide(string step, string[] points, string root)
+    {
+        // f = +1 left of the step, -1 right of it, on [0, 1] with tolerance 1/20: the secant points traced by hand.
+        var at = R(step);
+        var visited = new List<BigReal>();
+        var (x, i) = MonotoneRoot.Find(y => { visited.Add(y); return y < at ? BigReal.One : -BigReal.One; }, R("0"), R("1"), R("0.05"));
+        var expected = points.Select(p => BigReal.FromRational(Rational.Parse(p), D)).ToArray();
+        Assert.Equal(expected.Length + 2, visited.Count);
+        for (int k = 0; k < expected.Length; k++)
+            Assert.True((visited[k + 2] - expected[k]).Abs() <= R("1e-38"), $"secant point {k + 1}: {visited[k + 2].ToString(20)}, expected {points[k]}");
+        Assert.True((x - BigReal.FromRational(Rational.Parse(root), D)).Abs() <= R("1e-38"), $"root {x.ToString(20)}");
+        Assert.Equal(points.Length, i);
+    }
+
     [Fact]
     public void AnExactZeroOfFIsReturnedAtOnce()
     {
