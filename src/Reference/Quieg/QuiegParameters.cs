@@ -28,7 +28,9 @@ public sealed record QuiegParameters
     public static QuiegParameters Create(Rational m, Rational temperature, Rational chemicalPotential,
         Rational vPlus, Rational vMinus, int digits = Precision.DefaultDigits)
     {
-        if (digits < 10 || digits > 1000) throw new ParameterOutOfRangeException("digits", digits, "an integer in [10, 1000]");
+        if (digits < ParameterSet.MinimumDigits || digits > ParameterSet.MaximumDigits)
+            throw new ParameterOutOfRangeException("digits", digits, $"an integer in [{ParameterSet.MinimumDigits}, {ParameterSet.MaximumDigits}]",
+                "below 28 digits the zero-work root bracket 1 - 2^-150 rounds to 1 at m = 1");
         if (m < Rational.Half || m > Rational.One) throw new ParameterOutOfRangeException("m", m, "[1/2, 1]", "the bias of rho_M^init (Eq. 1)");
         if (temperature.Sign <= 0) throw new ParameterOutOfRangeException("T", temperature, "> 0");
         if (vPlus <= vMinus)

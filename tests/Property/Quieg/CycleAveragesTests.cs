@@ -21,7 +21,7 @@ public class CycleAveragesTests
     [Fact]
     public void ElectronAveragesCountBothBranches()
     {
-        var q = QuiegParameters.Create(new Rational(3, 4), 1, 3, 7, 2, 20);
+        var q = QuiegParameters.Create(new Rational(3, 4), 1, 3, 7, 2, 30);
         var protocol = DirectProtocol.Reversible(q, PaperClosedForms.Pa(q));
         // outcome a: F takes 2 from T+ and 1 from R; outcome b: F takes 6 from T+, 4 from T- and gives 5 to R
         var result = new DirectCycleResult(q, protocol,

@@ -25,14 +25,14 @@ public class ParameterValidationTests
     }
 
     [Theory]
-    [InlineData(9)]
+    [InlineData(29)]
     [InlineData(1001)]
     [InlineData(-5)]
-    public void PrecisionOutsideTenToThousandDigitsIsRefused(int digits) =>
-        Refused(() => QuiegParameters.Create(1, 1, 0, 2, 0, digits), "digits", digits.ToString(), "[10, 1000]");
+    public void PrecisionOutsideThirtyToThousandDigitsIsRefused(int digits) =>
+        Refused(() => QuiegParameters.Create(1, 1, 0, 2, 0, digits), "digits", digits.ToString(), "[30, 1000]");
 
     [Theory]
-    [InlineData(10)]
+    [InlineData(30)]
     [InlineData(1000)]
     public void PrecisionAtTheEdgesIsAccepted(int digits) =>
         Assert.Equal(digits, QuiegParameters.Create(1, 1, 0, 2, 0, digits).Digits);
@@ -100,7 +100,7 @@ public class ParameterValidationTests
     [Fact]
     public void AnUnknownProtocolVariantIsRefusedListingTheKnownOnes()
     {
-        var q = QuiegParameters.Create(new Rational(3, 4), 1, 0, 2, 0, 20);
+        var q = QuiegParameters.Create(new Rational(3, 4), 1, 0, 2, 0, 30);
         var e = Refused(() => ProtocolVariant.Of(q, "adiabatic", 1), "variant", "adiabatic", "misfit");
         foreach (var name in new[] { "reversible", "jumps", "misset_pa", "mislevel" }) Assert.Contains(name, e.ValidRange);
     }
@@ -121,7 +121,7 @@ public class ParameterValidationTests
     [Fact]
     public void TheMislevelledCycleUsesOccupationsATenthBelowPaAndPb()
     {
-        var q = QuiegParameters.Create(new Rational(3, 4), 1, 0, 2, 0, 20);
+        var q = QuiegParameters.Create(new Rational(3, 4), 1, 0, 2, 0, 30);
         var ideal = ProtocolVariant.Of(q, "reversible", 1);
         var mis = ProtocolVariant.Of(q, "mislevel", 1);
         var nine = BigReal.FromRational(new Rational(9, 10), 40);
@@ -134,7 +134,7 @@ public class ParameterValidationTests
     public void FittingToAnInfiniteLevelIsOnlyForPureQubits()
     {
         // m = 3/4 with a controller that assumes pure qubits (fit bias 1) would fit branch a to E = -infinity.
-        var q = QuiegParameters.Create(new Rational(3, 4), 1, 0, 2, 0, 20);
+        var q = QuiegParameters.Create(new Rational(3, 4), 1, 0, 2, 0, 30);
         var pa = PaperClosedForms.Pa(q);
         var e = Assert.Throws<InvalidOperationException>(() => DirectCycle.Run(q, DirectProtocol.Reversible(q, pa) with { FitBias = 1 }));
         Assert.Contains("m = 1", e.Message);
@@ -143,8 +143,8 @@ public class ParameterValidationTests
     [Fact]
     public void ATransformerNeedsTheConsumerSetForTheBiasTheSupplierHandsOver()
     {
-        var q1 = QuiegParameters.Create(new Rational(3, 4), 1, 0, 2, 0, 20);
-        var q2 = QuiegParameters.Create(new Rational(7, 8), 2, 0, 5, 0, 20);
+        var q1 = QuiegParameters.Create(new Rational(3, 4), 1, 0, 2, 0, 30);
+        var q2 = QuiegParameters.Create(new Rational(7, 8), 2, 0, 5, 0, 30);
         var e = Assert.Throws<InvalidOperationException>(() => InformationalTransformer.Run(q1, q2, BigReal.One));
         Assert.Contains("3/4", e.Message);
         Assert.Contains("7/8", e.Message);

@@ -16,7 +16,7 @@ public class StageNamesTests
     [Fact]
     public void DirectCycleStagesAreLabelledAsInSection4()
     {
-        var q = QuiegParameters.Create(new Rational(3, 4), 1, 0, 2, 0, 20);
+        var q = QuiegParameters.Create(new Rational(3, 4), 1, 0, 2, 0, 30);
         var cycle = DirectCycle.Run(q, DirectProtocol.Reversible(q, PaperClosedForms.Pa(q)));
         Assert.Equal(["a.3 fitting", "a.4 plunging", "a.5 levelling", "a.6 relaxation"], Names(cycle.BranchA));
         Assert.Equal(["b.3 fitting", "b.4 plunging", "b.5 levelling", "b.6 relaxation"], Names(cycle.BranchB));
@@ -27,7 +27,7 @@ public class StageNamesTests
     [Fact]
     public void DirectCycleAtPureQubitsMergesFittingAndPlungingThroughTheInfiniteLevel()
     {
-        var q = QuiegParameters.Create(1, 1, 0, 2, 0, 20);
+        var q = QuiegParameters.Create(1, 1, 0, 2, 0, 30);
         var cycle = DirectCycle.Run(q, DirectProtocol.Reversible(q, PaperClosedForms.Pa(q)));
         var a = Names(cycle.BranchA);
         var b = Names(cycle.BranchB);
@@ -43,7 +43,7 @@ public class StageNamesTests
     [Fact]
     public void ReverseCycleStagesAreLabelledAsInSection5()
     {
-        var q = QuiegParameters.Create(new Rational(3, 4), 1, 0, 2, 0, 20);
+        var q = QuiegParameters.Create(new Rational(3, 4), 1, 0, 2, 0, 30);
         var rev = ReverseCycle.Run(q, PaperClosedForms.Pa(q));
         Assert.Equal(["c.2 polarisation", "c.3 adjustment", "c.4 extraction", "c.5 zeroing"], Names(rev.BranchC));
         Assert.Equal(["d.2 polarisation", "d.3 adjustment", "d.4 extraction", "d.5 zeroing"], Names(rev.BranchD));
@@ -52,7 +52,7 @@ public class StageNamesTests
     [Fact]
     public void ReverseCycleAtPureQubitsMergesExtractionAndZeroingThroughTheInfiniteLevel()
     {
-        var q = QuiegParameters.Create(1, 1, 0, 2, 0, 20);
+        var q = QuiegParameters.Create(1, 1, 0, 2, 0, 30);
         var rev = ReverseCycle.Run(q, PaperClosedForms.Pa(q));
         var c = Names(rev.BranchC);
         var d = Names(rev.BranchD);
