@@ -26,8 +26,10 @@ public sealed record DensityMatrixValidity(bool IsHermitian, bool HasUnitTrace, 
         {
             var idx = Enumerable.Range(0, n).Where(k => (mask >> k & 1) == 1).ToArray();
             var minor = scalars.RealPart(Determinant(Matrix<T>.Create(idx.Length, idx.Length, (r, c) => rho[idx[r], idx[c]])));
+            // Stryker disable once Equality : on equality both branches keep the same value
             if (minor < mostNegative) mostNegative = minor;
         }
+        // Stryker disable once Equality : mostNegative starts at 0 and never rises, so Sign >= 0 and Sign > 0 differ only at 0, which IsNegligible accepts
         bool psd = mostNegative.Sign >= 0 || scalars.IsNegligible(mostNegative);
         return new(hermitian, unitTrace, psd, mostNegative, traceDeviation);
     }
@@ -41,6 +43,7 @@ public sealed record DensityMatrixValidity(bool IsHermitian, bool HasUnitTrace, 
         var sum = T.Zero;
         for (int j = 0; j < n; j++)
         {
+            // Stryker disable once Statement : skipping a zero entry only saves work (its term is zero)
             if (m[0, j].IsZero) continue;
             var sub = Matrix<T>.Create(n - 1, n - 1, (r, c) => m[r + 1, c < j ? c : c + 1]);
             var term = m[0, j] * Determinant(sub);

@@ -25,6 +25,7 @@ public sealed record DissipationScan(IReadOnlyList<Rational> Gammas, IReadOnlyLi
         var grid = new List<Rational>();
         for (int e = fromExponent; e <= toExponent; e++)
             foreach (var m in mantissas)
+                // Stryker disable once Equality : at e == 0 both branches give 10^0 = 1/10^0 = 1
                 grid.Add(m * (e >= 0 ? new Rational(System.Numerics.BigInteger.Pow(10, e)) : new Rational(1, System.Numerics.BigInteger.Pow(10, -e))));
         return grid;
     }
@@ -33,6 +34,7 @@ public sealed record DissipationScan(IReadOnlyList<Rational> Gammas, IReadOnlyLi
     public int ArgMax => Enumerable.Range(0, Outputs.Count).Aggregate((best, i) => Outputs[i] > Outputs[best] ? i : best);
 
     /// <summary>True when the largest output lies strictly inside the grid and exceeds both end points.</summary>
+    // Stryker disable once Equality,Logical : with the first-max ArgMax, Outputs[ArgMax] > Outputs[0] and > Outputs[^1] already imply 0 < ArgMax < Count - 1, so mutants of the index bounds (and >= Outputs[0]) are equivalent; the non-equivalent ones are killed by DissipationScanShapeTests
     public bool HasInteriorMaximum => ArgMax > 0 && ArgMax < Outputs.Count - 1 && Outputs[ArgMax] > Outputs[0] && Outputs[ArgMax] > Outputs[^1];
 
     /// <summary>

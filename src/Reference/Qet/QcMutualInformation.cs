@@ -20,6 +20,7 @@ public static class QcMutualInformation
         {
             var sigma = m * rho * m.Adjoint();
             var p = sigma.Trace().Re;
+            // Stryker disable once Equality : p.IsZero || p.Sign <= 0 is the same test; p.Sign > 0 is killed by QcMutualInformationValueTests
             if (p.IsZero || p.Sign < 0) continue;
             sum += p * QubitEntropy.Of(sigma.ReducedTo(Dims, 1), digits);
         }
@@ -45,6 +46,7 @@ public static class QcMutualInformation
                 throw new ArgumentException("I_QC(M:AB) is evaluated only for rank-one Kraus operators on Alice (conditional states pure on A).", nameof(measurement));
             var sigma = m * rho * m.Adjoint();
             var p = sigma.Trace().Re;
+            // Stryker disable once Equality : p.IsZero || p.Sign <= 0 is the same test; p.Sign > 0 is killed by QcMutualInformationValueTests
             if (p.IsZero || p.Sign < 0) continue;
             sum += p * QubitEntropy.Of(sigma.ReducedTo(Dims, 1), scalars.Digits);
         }
