@@ -25,6 +25,7 @@ public sealed record EnergyEigenbasis(Rational A, Rational B, Rational C, Ration
     private (int Block, int Sigma)[] Order()
     {
         // Block 0 = {|00>,|11>} with r0^2 = a^2 + c^2; block 1 = {|01>,|10>} with r1^2 = b^2 + c^2.
+        // Stryker disable once Equality : OfXShaped rejects a^2 = b^2, so > and >= agree
         bool block0Wider = A * A > B * B;
         int wide = block0Wider ? 0 : 1, narrow = 1 - wide;
         return [(wide, -1), (narrow, -1), (narrow, +1), (wide, +1)];
@@ -55,6 +56,7 @@ public sealed record EnergyEigenbasis(Rational A, Rational B, Rational C, Ration
         foreach (var (block, sigma) in Order())
         {
             var r = BigReal.FromRational(RadiusSquared(block), digits).Sqrt();
+            // Stryker disable once Equality : sigma is +1 or -1, never 0
             var sr = sigma > 0 ? r : -r;
             var m = QetOperators.ToBig(BlockMatrix(block), digits);
             var id = QetOperators.ToBig(BlockIdentity(block), digits);
@@ -73,6 +75,7 @@ public sealed record EnergyEigenbasis(Rational A, Rational B, Rational C, Ration
         foreach (var (block, sigma) in Order())
         {
             if (!ExactSquareRoot.TryOf(RadiusSquared(block), out var r)) return false;
+            // Stryker disable once Equality : sigma is +1 or -1, never 0
             var sr = sigma > 0 ? r : -r;
             var projector = (BlockMatrix(block) + BlockIdentity(block).Scale(sr)).Scale(new ComplexRational(1 / (sr + sr)));
             list.Add(new(offset + sr, projector));

@@ -19,5 +19,6 @@ public static class QubitEntropy
         return XLogX(half * (BigReal.One + r)) + XLogX(half * (BigReal.One - r));
     }
 
+    // Stryker disable once Equality : p.Sign < 0 || p.IsZero is the same test as p.Sign <= 0 || p.IsZero
     private static BigReal XLogX(BigReal p) => p.Sign <= 0 || p.IsZero ? BigReal.Zero : -(p * p.Log());
 }
