@@ -14,6 +14,7 @@ public sealed record GibbsState(BigReal Temperature, IReadOnlyList<BigReal> Popu
         if (temperature.Sign <= 0) throw new ParameterOutOfRangeException("T", temperature, "> 0", "the Gibbs state needs a positive temperature (use the ground projector for T = 0)");
         var t = BigReal.FromRational(temperature, digits);
         var levels = basis.Levels(digits);
+        // Stryker disable once Arithmetic : a common shift of all exponents (E + E_0 instead of E - E_0) cancels in w/Z; subtracting E_0 only keeps the exponents small
         var weights = levels.Select(l => (-(l.Energy - levels[0].Energy) / t).Exp()).ToList();
         var z = weights.Aggregate(BigReal.Zero, (a, w) => a + w);
         var populations = weights.Select(w => w / z).ToList();
@@ -23,5 +24,6 @@ public sealed record GibbsState(BigReal Temperature, IReadOnlyList<BigReal> Popu
     }
 
     /// <summary>S = -sum_n p_n ln p_n (nats).</summary>
+    // Stryker disable once Equality : populations are exp(..)/Z, strictly positive, so p > 0 and p >= 0 select the same terms
     public BigReal Entropy => -Populations.Where(p => p.Sign > 0).Aggregate(BigReal.Zero, (a, p) => a + p * p.Log());
 }
