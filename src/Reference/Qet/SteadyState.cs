@@ -18,6 +18,7 @@ public sealed record SteadyState<T>(Matrix<T> Density, int NullSpaceDimension, D
         double threshold = scalars is HighPrecisionScalars hp ? scale * hp.RelativePivotTolerance : 0;
         var pivotColumns = new List<int>();
         int row = 0;
+        // Stryker disable once Equality : with row == n the pivot search over rows row..n-1 is empty, so every further column is skipped either way
         for (int col = 0; col < n && row < n; col++)
         {
             int best = -1;
@@ -36,6 +37,7 @@ public sealed record SteadyState<T>(Matrix<T> Density, int NullSpaceDimension, D
             {
                 if (r == row) continue;
                 var factor = a[r * n + col];
+                // Stryker disable once Statement : subtracting a zero multiple of the pivot row changes nothing (the skip only saves work)
                 if (factor.IsZero) continue;
                 for (int c = 0; c < n; c++) a[r * n + c] -= factor * a[row * n + c];
             }
