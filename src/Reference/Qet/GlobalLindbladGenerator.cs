@@ -25,8 +25,10 @@ public static class GlobalLindbladGenerator
                 for (int m = 0; m < levels.Count; m++)
                 {
                     var omega = levels[m].Energy - levels[n].Energy;
+                    // Stryker disable once Equality : omega = 0 is skipped by IsNegligible either way, so Sign <= 0 and Sign < 0 agree
                     if (omega.Sign <= 0 || scalars.IsNegligible(omega)) continue;
                     var block = levels[n].Projector * coupling.SystemOperator * levels[m].Projector;
+                    // Stryker disable once Statement : a zero block adds a zero jump operator (zero dissipator); the skip only saves work
                     if (IsZero(block, scalars)) continue;
                     int g = groups.FindIndex(x => scalars.IsNegligible(x.Omega - omega));
                     if (g < 0) groups.Add((omega, block));

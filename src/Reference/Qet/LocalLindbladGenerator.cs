@@ -13,6 +13,7 @@ public static class LocalLindbladGenerator
         where T : struct, IField<T>
     {
         T F(Rational r) => scalars.FromRational(r);
+        // Stryker disable once Arithmetic : M is applied only to the real Pauli.Minus/Pauli.Plus (Im = 0), so the sign or form of the imaginary term is unobservable
         Matrix<T> M(Matrix<ComplexRational> m) => m.Map(c => F(c.Re) + F(c.Im) * scalars.ImaginaryUnit);
         var half = F(Rational.Half);
         var lowering = M(Pauli.Minus);
