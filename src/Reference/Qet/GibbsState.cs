@@ -14,8 +14,9 @@ public sealed record GibbsState(BigReal Temperature, IReadOnlyList<BigReal> Popu
         if (temperature.Sign <= 0) throw new ParameterOutOfRangeException("T", temperature, "> 0", "the Gibbs state needs a positive temperature (use the ground projector for T = 0)");
         var t = BigReal.FromRational(temperature, digits);
         var levels = basis.Levels(digits);
-        // Stryker disable once Arithmetic : a common shift of all exponents (E + E_0 instead of E - E_0) cancels in w/Z; subtracting E_0 only keeps the exponents small
-        var weights = levels.Select(l => (-(l.Energy - levels[0].Energy) / t).Exp()).ToList();
+        // Stryker disable once Arithmetic : a common shift of all energies (E + E_0 instead of E - E_0) cancels in w/Z; subtracting E_0 only keeps the exponents small
+        var excitations = levels.Select(l => l.Energy - levels[0].Energy).ToList();
+        var weights = excitations.Select(e => (-e / t).Exp()).ToList();
         var z = weights.Aggregate(BigReal.Zero, (a, w) => a + w);
         var populations = weights.Select(w => w / z).ToList();
         var rho = Matrix<BigComplex>.Zero(4, 4);
