@@ -55,28 +55,6 @@ public static class CatalogueSnapshot
         };
     }
 
-    private static void Matches(string fileName, string actual)
-    {
-        var directory = Path.Combine(Path.GetDirectoryName(GoldenDirectory.Locate(AppContext.BaseDirectory).Path)!, "tests", "Property", "Catalogue");
-        var verified = Path.Combine(directory, fileName);
-        var received = verified.Replace(".verified.", ".received.", StringComparison.Ordinal);
-        if (!File.Exists(verified))
-        {
-            File.WriteAllText(received, actual);
-            throw new XunitException($"No verified snapshot at {verified}; the actual text was written to {received} for review.");
-        }
-        var expected = File.ReadAllText(verified).ReplaceLineEndings("\n");
-        if (expected == actual)
-        {
-            if (File.Exists(received)) File.Delete(received);
-            return;
-        }
-        File.WriteAllText(received, actual);
-        var e = expected.Split('\n');
-        var a = actual.Split('\n');
-        int line = 0;
-        while (line < e.Length && line < a.Length && e[line] == a[line]) line++;
-        throw new XunitException($"{fileName} differs from what the code computes now (received: {received}); first difference at line {line + 1}:\n" +
-                                 $"- {(line < e.Length ? e[line] : "<end>")}\n+ {(line < a.Length ? a[line] : "<end>")}");
-    }
+    private static void Matches(string fileName, string actual) =>
+        Snapshot.Matches(Path.Combine(Path.GetDirectoryName(GoldenDirectory.Locate(AppContext.BaseDirectory).Path)!, "tests", "Property", "Catalogue", fileName), actual);
 }

@@ -1,13 +1,13 @@
 using System.Text;
 using Xunit.Sdk;
 
-namespace QTherm.Tests.Golden;
+namespace QTherm.Tests;
 
 /// <summary>
 /// Approval testing with Verify's conventions (Verify itself is not on this registry): the committed file is the
 /// verified snapshot; on a mismatch the actual text is written beside it as <c>NAME.received.json</c> and the test
 /// fails with a readable line diff. Accept a change by reviewing the received file and moving it over the verified one
-/// (for golden data: <c>qtherm reproduce --write</c>).
+/// (for golden data: <c>qtherm reproduce --write</c>). Compiled into both test projects.
 /// </summary>
 public static class Snapshot
 {
