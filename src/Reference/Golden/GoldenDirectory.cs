@@ -15,9 +15,12 @@ public sealed class GoldenDirectory
     }
 
     /// <summary>Finds <c>golden-data/</c> in the given folder or its ancestors (then beside the executable's ancestors).</summary>
-    public static GoldenDirectory Locate(string startFolder)
+    public static GoldenDirectory Locate(string startFolder) => Locate(startFolder, AppContext.BaseDirectory);
+
+    /// <summary>Finds <c>golden-data/</c> in <paramref name="startFolder"/> or its ancestors, then in <paramref name="executableFolder"/> or its ancestors.</summary>
+    internal static GoldenDirectory Locate(string startFolder, string executableFolder)
     {
-        foreach (var start in new[] { startFolder, AppContext.BaseDirectory })
+        foreach (var start in new[] { startFolder, executableFolder })
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {

@@ -12,14 +12,18 @@ public static class QuantityCatalog
         Spintronic.SpintronicQuantities.All,
     ];
 
-    private static readonly Lazy<IReadOnlyDictionary<string, QuantityDefinition>> ById = new(() =>
+    private static readonly Lazy<IReadOnlyDictionary<string, QuantityDefinition>> ById =
+        new(() => IndexById(Sources.SelectMany(source => source())));
+
+    /// <summary>The quantities by id; a second quantity with an id already taken is refused.</summary>
+    internal static IReadOnlyDictionary<string, QuantityDefinition> IndexById(IEnumerable<QuantityDefinition> quantities)
     {
         var all = new Dictionary<string, QuantityDefinition>(StringComparer.Ordinal);
-        foreach (var q in Sources.SelectMany(source => source()))
+        foreach (var q in quantities)
             if (!all.TryAdd(q.Id, q))
                 throw new InvalidOperationException($"Quantity id '{q.Id}' is defined twice.");
         return all;
-    });
+    }
 
     public static IEnumerable<QuantityDefinition> All => ById.Value.Values.OrderBy(q => q.Id, StringComparer.Ordinal);
 
