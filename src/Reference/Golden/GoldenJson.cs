@@ -34,7 +34,9 @@ public static class GoldenJson
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } line ? $" at line {line + 1}" : "";
+            // Stryker disable once String : JsonSerializer sets LineNumber on every JsonException it lets escape (syntax, missing, unmapped and null-for-non-nullable errors alike), so this default is always overwritten
+            var where = "";
+            if (e.LineNumber is { } line) where = $" at line {line + 1}";
             throw new GoldenDataException($"{sourceName}{where}: {e.Message}", e);
         }
     }

@@ -13,7 +13,9 @@ public static class PrintedPrecision
     {
         var text = printed.Trim();
         int e = text.IndexOfAny(['e', 'E']);
+        // Stryker disable once Equality : e == 0 means a leading 'e' ("e5"): with or without the exponent read, Rational.Parse below refuses the text with the same FormatException (callers check it with Rational.TryParse first)
         int exponent = e >= 0 ? int.Parse(text[(e + 1)..], System.Globalization.CultureInfo.InvariantCulture) : 0;
+        // Stryker disable once Equality : e == 0 means a leading 'e': the mantissa is then "" or the whole text, and Rational.Parse below refuses either with the same FormatException
         var mantissa = e >= 0 ? text[..e] : text;
         int dot = mantissa.IndexOf('.');
         int fractionDigits = dot >= 0 ? mantissa.Length - dot - 1 : 0;
@@ -24,6 +26,7 @@ public static class PrintedPrecision
         return halfUnit / value;
     }
 
+    // Stryker disable once Equality : at n == 0 both branches give 1
     private static Rational Pow10(int n) => n >= 0 ? new Rational(System.Numerics.BigInteger.Pow(10, n))
         : new Rational(1, System.Numerics.BigInteger.Pow(10, -n));
 }

@@ -102,5 +102,6 @@ public sealed class ParameterSet
     public BigInteger BigInteger(string name) => Rational(name) is { IsInteger: true } r ? r.Numerator
         : throw new ParameterOutOfRangeException(name, Text(name), RangeOf(name), "not an integer");
 
+    // Stryker disable once String : unreachable fallback: RangeOf is only called after Text(name) succeeded, and Bind binds only declared names, so every bound name has a spec
     private string RangeOf(string name) => specs.TryGetValue(name, out var s) ? s.ValidRange : "(undeclared)";
 }
